@@ -1,0 +1,29 @@
+/** What every check of one claim block sees. */
+import type { Article, ClaimBlock } from '../markdown/article';
+import type { BlockEntry } from '../markdown/claimBlock';
+import type { Claim, Register } from '../register/model';
+import type { Finding } from '../types';
+
+export interface BlockContext {
+  article: Article;
+  register: Register;
+  block: ClaimBlock;
+  entry: BlockEntry;
+  /** The register claims the entry's refs name (unknown ids left out). */
+  claims: Claim[];
+  /** The annotated passage with inline code, link targets and URLs blanked out (same length). */
+  passageText?: string;
+  report(f: Finding): void;
+}
+
+/** Blanks markup whose characters are not prose (inline code, link targets, URLs, HTML tags), keeping offsets. */
+export function maskMarkup(text: string): string {
+  return text.replace(/`[^`\n]*`|\]\([^)\n]*\)|<[^>\n]*>|https?:\/\/\S+/g, m => ' '.repeat(m.length));
+}
+
+/** The name of an entity in a language, falling back to any name. */
+export function nameIn(reg: Register, id: string, lang: string): string | undefined {
+  const e = reg.entities.get(id);
+  if (!e) return undefined;
+  return e.names.get(lang)?.[0] ?? e.names.get('*')?.[0] ?? [...e.names.values()][0]?.[0];
+}

@@ -1,0 +1,67 @@
+/** date-mismatch: dates in the block and in the annotated passage against the claims' dates. */
+import { DateSpan, describe, overlaps, ymd } from '../dates/calendar';
+import { agrees, DateMention, findDates } from '../dates/find';
+import type { Claim } from '../register/model';
+import { ARABIC_SCRIPT } from '../text/fold';
+import type { BlockContext } from './context';
+
+/** The claim whose date is nearest to a span, to name in the message. */
+function nearestClaim(claims: Claim[], lo: number, hi: number): Claim {
+  let best = claims[0], bestD = Infinity;
+  for (const c of claims) {
+    const d = Math.max(0, c.date!.lo - hi, lo - c.date!.hi);
+    if (d < bestD) { bestD = d; best = c; }
+  }
+  return best;
+}
+
+const EASTERN = '٠١٢٣٤٥٦٧٨٩', PERSIAN = '۰۱۲۳۴۵۶۷۸۹';
+
+/** Rewrites the one four-digit year in `text` to `year`, in the digits the writer used. */
+function withYear(text: string, year: number): string | undefined {
+  const m = text.match(/[0-9٠-٩۰-۹]{4}/g);
+  if (!m || m.length !== 1) return undefined;
+  const digits = m[0];
+  const script = EASTERN.includes(digits[0]) ? EASTERN : PERSIAN.includes(digits[0]) ? PERSIAN : '0123456789';
+  return text.replace(digits, String(year).split('').map(d => script[+d]).join(''));
+}
+
+export function checkDates(ctx: BlockContext): void {
+  const dated = ctx.claims.filter(c => c.date);
+  if (!dated.length) return;
+  const { entry } = ctx;
+  if (entry.date?.span && !dated.some(c => overlaps(c.date!, entry.date!.span!))) {
+    const c = nearestClaim(dated, entry.date.span.lo, entry.date.span.hi);
+    ctx.report({
+      code: 'date-mismatch', severity: 'error', start: entry.date.start, end: entry.date.end, ref: c.id,
+      message: `Block date ${entry.date.value} does not match claim "${c.id}" (${c.dateText}).`,
+      fix: { title: `Set date to ${c.dateText}`, start: entry.date.start, end: entry.date.end, newText: c.dateText! },
+    });
+  }
+  const passage = ctx.block.passage;
+  if (!passage || ctx.passageText === undefined) return;
+  const text = ctx.passageText;
+  const langs = new Set<'ar' | 'en'>();
+  if (ARABIC_SCRIPT.test(text) || ctx.article.lang === 'ar') langs.add('ar');
+  if (ctx.article.lang === 'en' || /[A-Za-z]{3}/.test(text)) langs.add('en');
+  for (const m of findDates(text, langs)) {
+    if (dated.some(c => agrees(m, c.date!))) continue;
+    reportMention(ctx, m, dated, passage.start);
+  }
+}
+
+function reportMention(ctx: BlockContext, m: DateMention, dated: Claim[], base: number): void {
+  const lo = m.spans.length ? Math.min(...m.spans.map(s => s.lo)) : dated[0].date!.lo;
+  const hi = m.spans.length ? Math.max(...m.spans.map(s => s.hi)) : dated[0].date!.hi;
+  const c = nearestClaim(dated, lo, hi);
+  const original = ctx.article.text.slice(base + m.start, base + m.end);
+  const claimDate: DateSpan = c.date!;
+  const sameYear = ymd(claimDate.lo).y === ymd(claimDate.hi).y;
+  const fixed = sameYear && m.calendar === 'gregorian' && !m.yearless ? withYear(original, ymd(claimDate.lo).y) : undefined;
+  const hijri = m.calendar === 'hijri' ? ` (Hijri; ${describe({ ...m.spans[0], precision: 'span' })} in the Gregorian calendar)` : '';
+  ctx.report({
+    code: 'date-mismatch', severity: 'error', start: base + m.start, end: base + m.end, ref: c.id,
+    message: `"${original}"${hijri} does not match the date of claim "${c.id}" (${c.dateText}).`,
+    fix: fixed && fixed !== original ? { title: `Change to "${fixed}"`, start: base + m.start, end: base + m.end, newText: fixed } : undefined,
+  });
+}

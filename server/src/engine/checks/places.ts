@@ -1,0 +1,47 @@
+/**
+ * place-mismatch: the block's `place`, and places the passage locates the claim in ("in Vienna",
+ * "في فيينا", "بفيينا") when the claim's own place is not named anywhere in the passage. Place names
+ * inside a longer registered name (a role such as "US ambassador in Moscow") do not count.
+ */
+import { nameIndex } from '../register/names';
+import { fold } from '../text/fold';
+import { BlockContext, nameIn } from './context';
+
+const EN_LOCATIVE = /(?:^|[^\p{L}])(?:in|at|from|to|near|outside|inside|into|across|on)\s+(?:the\s+)?$/u;
+const AR_LOCATIVE = /(?:^|[^\p{L}])(?:[وف])?(?:في|من|الي|داخل|قرب|عند|خارج|نحو)\s+$/u;
+
+function isLocated(text: string, start: number): boolean {
+  const before = fold(text.slice(Math.max(0, start - 24), start)).text;
+  if (EN_LOCATIVE.test(before) || AR_LOCATIVE.test(before)) return true;
+  // Attached preposition: "بواشنطن", "وفي"-less "ببغداد"; the name index leaves proclitics outside the hit.
+  return /(?:^|[^\p{L}])[وف]?ب$/u.test(before);
+}
+
+export function checkPlaces(ctx: BlockContext): void {
+  const { register, entry, article } = ctx;
+  const placed = ctx.claims.filter(c => c.place);
+  if (!placed.length) return;
+  const ids = new Set(placed.map(c => c.place!));
+  const first = placed[0];
+  if (entry.place && register.entities.has(entry.place.value) && !ids.has(entry.place.value)) {
+    ctx.report({
+      code: 'place-mismatch', severity: 'error', start: entry.place.start, end: entry.place.end, ref: first.id,
+      message: `Block place "${entry.place.value}" does not match claim "${first.id}" (${first.place}).`,
+      fix: { title: `Set place to ${first.place}`, start: entry.place.start, end: entry.place.end, newText: first.place! },
+    });
+  }
+  const passage = ctx.block.passage;
+  if (!passage || ctx.passageText === undefined) return;
+  const hits = nameIndex(register).find(ctx.passageText)
+    .filter(h => h.entry.kind === 'entity' && register.entities.get(h.entry.id)?.type === 'place');
+  if (hits.some(h => ids.has(h.entry.id))) return;
+  for (const h of hits) {
+    if (!isLocated(ctx.passageText, h.start)) continue;
+    const right = nameIn(register, first.place!, article.lang) ?? first.place!;
+    ctx.report({
+      code: 'place-mismatch', severity: 'error', start: passage.start + h.start, end: passage.start + h.end, ref: first.id,
+      message: `"${h.entry.name}" does not match the place of claim "${first.id}" (${right}).`,
+      fix: { title: `Change to "${right}"`, start: passage.start + h.start, end: passage.start + h.end, newText: right },
+    });
+  }
+}

@@ -1,0 +1,48 @@
+/** unknown-ref, claim-status and unregistered: what a claim block's ids point at. */
+import { nearest } from '../text/tokens';
+import type { Severity } from '../types';
+import type { BlockContext } from './context';
+
+const STATUS_SEVERITY: Record<string, Severity | undefined> = {
+  false: 'error', retracted: 'error', disputed: 'warning', unverified: 'info',
+};
+
+export function checkRefs(ctx: BlockContext): void {
+  const { register, entry } = ctx;
+  if (!entry.hasRef) {
+    ctx.report({
+      code: 'unregistered', severity: 'info', start: entry.start, end: entry.end,
+      message: 'This claim block has no `ref`: the claim is not in the register yet.',
+    });
+  }
+  for (const ref of entry.refs) {
+    const claim = register.claims.get(ref.value);
+    if (!claim) {
+      const near = nearest(ref.value, register.claims.keys());
+      ctx.report({
+        code: 'unknown-ref', severity: 'error', start: ref.start, end: ref.end, ref: ref.value,
+        message: `No claim "${ref.value}" in the register${near ? `; did you mean "${near}"?` : '.'}`,
+        fix: near ? { title: `Change to "${near}"`, start: ref.start, end: ref.end, newText: near } : undefined,
+      });
+      continue;
+    }
+    const severity = STATUS_SEVERITY[claim.status];
+    if (severity) {
+      ctx.report({
+        code: 'claim-status', severity, start: ref.start, end: ref.end, ref: claim.id,
+        message: `Claim "${claim.id}" is ${claim.status} in the register${claim.note ? `: ${claim.note}` : '.'}`,
+      });
+    }
+  }
+  for (const key of ['place', 'speaker'] as const) {
+    const v = entry[key];
+    if (v && !register.entities.has(v.value)) {
+      const near = nearest(v.value, register.entities.keys());
+      ctx.report({
+        code: 'unknown-ref', severity: 'error', start: v.start, end: v.end, ref: v.value,
+        message: `No entity "${v.value}" in the register${near ? `; did you mean "${near}"?` : '.'}`,
+        fix: near ? { title: `Change to "${near}"`, start: v.start, end: v.end, newText: near } : undefined,
+      });
+    }
+  }
+}

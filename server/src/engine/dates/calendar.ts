@@ -1,0 +1,161 @@
+/**
+ * Dates as closed intervals of days (days since 1970-01-01, UTC). A year, a month or a day is the
+ * span it covers, so two dates "agree" exactly when their spans overlap: `2013` agrees with
+ * `2013-08-09`, `2013-08` with any day of August 2013, and a span with any date inside it.
+ */
+export type Precision = 'year' | 'month' | 'day' | 'span';
+
+export interface DateSpan {
+  lo: number;
+  hi: number;
+  precision: Precision;
+}
+
+const MS_PER_DAY = 86_400_000;
+
+export function dayNumber(y: number, m: number, d: number): number {
+  const t = new Date(0);
+  t.setUTCFullYear(y, m - 1, d);
+  t.setUTCHours(0, 0, 0, 0);
+  return Math.round(t.getTime() / MS_PER_DAY);
+}
+
+export function daysInMonth(y: number, m: number): number {
+  return dayNumber(m === 12 ? y + 1 : y, m === 12 ? 1 : m + 1, 1) - dayNumber(y, m, 1);
+}
+
+export function yearSpan(y: number): DateSpan {
+  return { lo: dayNumber(y, 1, 1), hi: dayNumber(y, 12, 31), precision: 'year' };
+}
+
+export function monthSpan(y: number, m: number): DateSpan {
+  return { lo: dayNumber(y, m, 1), hi: dayNumber(y, m, daysInMonth(y, m)), precision: 'month' };
+}
+
+export function daySpan(y: number, m: number, d: number): DateSpan {
+  const n = dayNumber(y, m, d);
+  return { lo: n, hi: n, precision: 'day' };
+}
+
+export function join(a: DateSpan, b: DateSpan): DateSpan {
+  return { lo: Math.min(a.lo, b.lo), hi: Math.max(a.hi, b.hi), precision: 'span' };
+}
+
+export function overlaps(a: DateSpan, b: DateSpan): boolean {
+  return a.lo <= b.hi && b.lo <= a.hi;
+}
+
+export function validDay(y: number, m: number, d: number): boolean {
+  return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+}
+
+/** The Gregorian date of a day number. */
+export function ymd(day: number): { y: number; m: number; d: number } {
+  const t = new Date(day * MS_PER_DAY);
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+}
+
+export function isoOfDay(day: number): string {
+  const { y, m, d } = ymd(day);
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+const ISO_PART = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$/;
+
+function parseIsoPart(s: string): DateSpan | undefined {
+  const m = ISO_PART.exec(s.trim());
+  if (!m) return undefined;
+  const y = +m[1];
+  if (m[2] === undefined) return yearSpan(y);
+  const mo = +m[2];
+  if (mo < 1 || mo > 12) return undefined;
+  if (m[3] === undefined) return monthSpan(y, mo);
+  const d = +m[3];
+  return validDay(y, mo, d) ? daySpan(y, mo, d) : undefined;
+}
+
+/**
+ * A register or claim-block date: `2013`, `2013-08`, `2013-08-09`, or `FROM/TO` with parts at any
+ * precision. Returns undefined for anything else (including a span whose end is before its start:
+ * see `spanOrder`).
+ */
+export function parseIsoDate(value: unknown): DateSpan | undefined {
+  if (typeof value === 'number' && Number.isInteger(value)) return parseIsoPart(String(value));
+  if (value instanceof Date && !isNaN(value.getTime())) {
+    return daySpan(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate());
+  }
+  if (typeof value !== 'string') return undefined;
+  const parts = value.split('/');
+  if (parts.length === 1) return parseIsoPart(parts[0]);
+  if (parts.length !== 2) return undefined;
+  const a = parseIsoPart(parts[0]);
+  const b = parseIsoPart(parts[1]);
+  if (!a || !b) return undefined;
+  return { lo: a.lo, hi: Math.max(b.hi, a.lo), precision: 'span' };
+}
+
+/** For `FROM/TO` strings: true when TO ends before FROM begins. */
+export function spanReversed(value: unknown): boolean {
+  if (typeof value !== 'string' || !value.includes('/')) return false;
+  const [a, b] = value.split('/').map(parseIsoPart);
+  return !!a && !!b && b.hi < a.lo;
+}
+
+export function describe(span: DateSpan): string {
+  const a = ymd(span.lo);
+  const mm = (n: number) => String(n).padStart(2, '0');
+  switch (span.precision) {
+    case 'year': return String(a.y);
+    case 'month': return `${a.y}-${mm(a.m)}`;
+    case 'day': return isoOfDay(span.lo);
+    default: return `${isoOfDay(span.lo)}/${isoOfDay(span.hi)}`;
+  }
+}
+
+// ---------- Hijri ----------
+// Intl gives Gregorian -> Hijri (Umm al-Qura, falling back to the civil calendar out of its range).
+// Hijri -> Gregorian is found by search. Umm al-Qura and the civil calendar may differ by a day or
+// two, so Hijri dates are widened by one day on each side: a Hijri date is a span.
+
+let hijriFormat: Intl.DateTimeFormat | undefined;
+
+function hijriOf(day: number): { y: number; m: number; d: number } {
+  hijriFormat ??= new Intl.DateTimeFormat('en-u-ca-islamic-umalqura-nu-latn', {
+    timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric',
+  });
+  const parts = hijriFormat.formatToParts(new Date(day * MS_PER_DAY));
+  const get = (t: string) => parseInt(parts.find(p => p.type === t)?.value ?? 'NaN', 10);
+  return { y: get('year'), m: get('month'), d: get('day') };
+}
+
+function hijriCompare(day: number, y: number, m: number, d: number): number {
+  const h = hijriOf(day);
+  return h.y - y || h.m - m || h.d - d;
+}
+
+/** First Gregorian day number whose Hijri date is >= (y, m, d). */
+function firstDayAtOrAfter(y: number, m: number, d: number): number {
+  // Mean Hijri year is 354.367 days; epoch 622-07-16 is day -492148.
+  const guess = Math.round(-492148 + ((y - 1) * 354.367) + (m - 1) * 29.53 + (d - 1));
+  let lo = guess - 60, hi = guess + 60;
+  while (lo < hi) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (hijriCompare(mid, y, m, d) >= 0) hi = mid; else lo = mid + 1;
+  }
+  return lo;
+}
+
+export function hijriSpan(y: number, m?: number, d?: number): DateSpan | undefined {
+  if (!(y >= 1 && y <= 1700)) return undefined;
+  let lo: number, hi: number;
+  if (m === undefined) {
+    lo = firstDayAtOrAfter(y, 1, 1); hi = firstDayAtOrAfter(y + 1, 1, 1) - 1;
+  } else if (d === undefined) {
+    lo = firstDayAtOrAfter(y, m, 1);
+    hi = (m === 12 ? firstDayAtOrAfter(y + 1, 1, 1) : firstDayAtOrAfter(y, m + 1, 1)) - 1;
+  } else {
+    if (d < 1 || d > 30) return undefined;
+    lo = firstDayAtOrAfter(y, m, d); hi = lo;
+  }
+  return { lo: lo - 1, hi: hi + 1, precision: 'span' };
+}

@@ -1,0 +1,16 @@
+/**
+ * The Claimcheck engine: pure functions from text to findings, shared by the language server and
+ * the CLI. No editor, file system or process access here (enforced by scripts/check-engine-boundary.mjs
+ * and by this project's tsconfig, which has no Node types).
+ */
+export * from './types';
+export { checkArticle, ArticleResult } from './check';
+export { parseArticle, parseFrontMatter, detectLanguage, Article, ClaimBlock, Block, FrontMatter } from './markdown/article';
+export { readClaimBlock, BlockEntry } from './markdown/claimBlock';
+export { loadRegister, RegisterHost } from './register/load';
+export { Register, Claim, Entity, Role, Where, allFindings, STATUSES } from './register/model';
+export { nameIndex, NameIndex, NameHit } from './register/names';
+export { LineIndex, Position } from './text/lines';
+export { fold, foldKey } from './text/fold';
+export { findDates, agrees, DateMention } from './dates/find';
+export { parseIsoDate, describe, DateSpan, hijriSpan } from './dates/calendar';

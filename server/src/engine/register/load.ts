@@ -1,0 +1,220 @@
+/**
+ * Loads a register and the files it includes through a host (the engine does no IO), then
+ * validates it. Never throws: every problem is a finding in the file where it was written.
+ */
+import { isSeq, Node, YAMLSeq } from 'yaml';
+import { parseIsoDate, spanReversed } from '../dates/calendar';
+import type { Finding } from '../types';
+import { parseYaml, YamlReader } from '../yaml/read';
+import { Claim, ENTITY_TYPES, Entity, Register, Role, RoleTerm, Source, Status, STATUSES, Where } from './model';
+import { validateRegister } from './validate';
+
+export interface RegisterHost {
+  /** The file's text, or undefined when it cannot be read. */
+  read(path: string): string | undefined;
+  /** Path of `relative` resolved against the folder of `fromFile`. */
+  resolve(fromFile: string, relative: string): string;
+  /** Whether a path may be read (inside the workspace root). */
+  allowed(path: string): boolean;
+}
+
+const TOP_KEYS = ['version', 'include', 'entities', 'roles', 'claims'];
+const ENTITY_KEYS = ['type', 'names', 'roles', 'note', 'description', 'url', 'wikidata'];
+const ROLE_KEYS = ['names', 'note', 'description'];
+const TERM_KEYS = ['role', 'from', 'to', 'note'];
+const CLAIM_KEYS = ['statement', 'date', 'place', 'speaker', 'quote', 'participants', 'status', 'reviewed', 'source', 'note', 'tags'];
+export const ID_PATTERN = /^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/;
+
+function unknownKey(r: YamlReader, key: string, node: Node, allowed: string[], where: string): void {
+  r.schema(`Unknown key "${key}" in ${where}; expected one of: ${allowed.join(', ')}.`, node);
+}
+
+export function loadRegister(root: string, host: RegisterHost): Register {
+  const reg: Register = { root, files: [], entities: new Map(), roles: new Map(), claims: new Map(), findings: new Map() };
+  const definedIn = new Map<string, Where>();
+  const load = (file: string, chain: string[]): void => {
+    reg.files.push(file);
+    const findings: Finding[] = [];
+    reg.findings.set(file, findings);
+    const text = host.read(file);
+    if (text === undefined) {
+      findings.push({ code: 'schema', severity: 'error', message: `Cannot read register file ${file}.`, start: 0, end: 0 });
+      return;
+    }
+    const body = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
+    const { doc, errors } = parseYaml(body, o => o);
+    findings.push(...errors);
+    if (errors.some(e => e.severity === 'error')) return;
+    const r = new YamlReader(o => o);
+    const at = (node: Node | null | undefined): Where => { const [start, end] = r.range(node); return { file, start, end }; };
+    const includes: Array<{ path: string; node: Node }> = [];
+    for (const { key, keyNode, value } of r.entries(doc.contents, 'the register')) {
+      switch (key) {
+        case 'version':
+          if (!(value && 'value' in value && (value as { value: unknown }).value === 1)) r.schema('version must be 1', value ?? keyNode);
+          break;
+        case 'include':
+          for (const inc of r.strings(value, 'include')) includes.push({ path: inc.value, node: inc.node });
+          break;
+        case 'entities':
+          for (const e of r.entries(value, 'entities', 'duplicate-id')) readEntity(r, e.key, e.keyNode, e.value);
+          break;
+        case 'roles':
+          for (const e of r.entries(value, 'roles', 'duplicate-id')) readRole(r, e.key, e.keyNode, e.value);
+          break;
+        case 'claims':
+          for (const e of r.entries(value, 'claims', 'duplicate-id')) readClaim(r, e.key, e.keyNode, e.value);
+          break;
+        default:
+          unknownKey(r, key, keyNode, TOP_KEYS, 'the register');
+      }
+    }
+
+    function checkId(kind: string, id: string, keyNode: Node): boolean {
+      if (!ID_PATTERN.test(id)) r.schema(`${kind} id "${id}" should be kebab-case (lower-case letters, digits and hyphens).`, keyNode, 'warning');
+      const prev = definedIn.get(`${kind}:${id}`);
+      if (prev) {
+        r.report('duplicate-id', 'error', `Duplicate ${kind} id "${id}": already defined in ${prev.file}.`, keyNode, { ref: id });
+        return false;
+      }
+      definedIn.set(`${kind}:${id}`, at(keyNode));
+      return true;
+    }
+
+    function readDate(node: Node | null, what: string): { span?: ReturnType<typeof parseIsoDate>; text?: string } {
+      const raw = node && 'value' in node ? (node as { value: unknown }).value : undefined;
+      const span = parseIsoDate(raw);
+      if (!span) {
+        if (spanReversed(raw)) r.report('date-order', 'error', `${what}: the span ends before it begins (${String(raw)}).`, node);
+        else r.schema(`${what} is not a date: use 2013, 2013-08, 2013-08-09 or FROM/TO.`, node);
+        return {};
+      }
+      return { span, text: String(raw) };
+    }
+
+    function readEntity(r: YamlReader, id: string, keyNode: Node, value: Node | null): void {
+      if (!checkId('entity', id, keyNode)) return;
+      const entity: Entity = { id, type: 'other', names: new Map(), roles: [], at: at(keyNode) };
+      for (const { key, keyNode: k, value: v } of r.entries(value, `entity "${id}"`)) {
+        if (key === 'type') {
+          const t = r.string(v, 'type');
+          if (t && !(ENTITY_TYPES as readonly string[]).includes(t)) r.schema(`type must be one of ${ENTITY_TYPES.join(', ')}`, v);
+          else if (t) entity.type = t;
+        } else if (key === 'names') {
+          entity.names = r.perLanguage(v, `names of "${id}"`, true);
+        } else if (key === 'roles') {
+          if (!isSeq(v)) { r.schema('roles must be a list of { role, from, to }', v ?? k); continue; }
+          for (const item of (v as YAMLSeq).items as Node[]) {
+            const term: Partial<RoleTerm> = { at: at(item) };
+            for (const t of r.entries(item, `a role of "${id}"`)) {
+              if (t.key === 'role') { term.role = r.string(t.value, 'role'); term.roleAt = at(t.value); }
+              else if (t.key === 'from') term.from = readDate(t.value, 'from').span;
+              else if (t.key === 'to') term.to = readDate(t.value, 'to').span;
+              else if (t.key !== 'note') unknownKey(r, t.key, t.keyNode, TERM_KEYS, 'a role');
+            }
+            if (!term.role) { r.schema(`a role of "${id}" needs a role id`, item); continue; }
+            if (term.from && term.to && term.to.hi < term.from.lo) {
+              r.report('date-order', 'error', `Role ${term.role} of "${id}" ends before it begins.`, item);
+            }
+            entity.roles.push(term as RoleTerm);
+          }
+        } else if (!ENTITY_KEYS.includes(key)) unknownKey(r, key, k, ENTITY_KEYS, `entity "${id}"`);
+      }
+      if (!entity.names.size) r.schema(`entity "${id}" has no names`, keyNode, 'warning');
+      reg.entities.set(id, entity);
+    }
+
+    function readRole(r: YamlReader, id: string, keyNode: Node, value: Node | null): void {
+      if (!checkId('role', id, keyNode)) return;
+      const role: Role = { id, names: new Map(), at: at(keyNode) };
+      for (const { key, keyNode: k, value: v } of r.entries(value, `role "${id}"`)) {
+        if (key === 'names') role.names = r.perLanguage(v, `names of role "${id}"`, true);
+        else if (!ROLE_KEYS.includes(key)) unknownKey(r, key, k, ROLE_KEYS, `role "${id}"`);
+      }
+      reg.roles.set(id, role);
+    }
+
+    function readClaim(r: YamlReader, id: string, keyNode: Node, value: Node | null): void {
+      if (!checkId('claim', id, keyNode)) return;
+      const claim: Claim = {
+        id, at: at(keyNode), statement: new Map(), quote: new Map(), participants: [], status: 'unverified', sources: [], refs: [],
+      };
+      let hasStatus = false;
+      for (const { key, keyNode: k, value: v } of r.entries(value, `claim "${id}"`)) {
+        switch (key) {
+          case 'statement': claim.statement = firstOf(r.perLanguage(v, 'statement', false)); break;
+          case 'quote': claim.quote = firstOf(r.perLanguage(v, 'quote', false)); break;
+          case 'date': { const d = readDate(v, 'date'); claim.date = d.span; claim.dateText = d.text; break; }
+          case 'place': case 'speaker': {
+            const ref = r.string(v, key);
+            if (ref) { claim[key] = ref; claim.refs.push({ id: ref, key, at: at(v) }); }
+            break;
+          }
+          case 'participants':
+            for (const p of r.strings(v, 'participants')) { claim.participants.push(p.value); claim.refs.push({ id: p.value, key, at: at(p.node) }); }
+            break;
+          case 'status': {
+            const s = r.string(v, 'status');
+            if (s && (STATUSES as readonly string[]).includes(s)) { claim.status = s as Status; hasStatus = true; }
+            else if (s) r.schema(`status must be one of ${STATUSES.join(', ')}`, v);
+            break;
+          }
+          case 'reviewed': {
+            const rev: NonNullable<Claim['reviewed']> = {};
+            for (const e of r.entries(v, 'reviewed')) {
+              if (e.key === 'by') rev.by = r.string(e.value, 'reviewed.by');
+              else if (e.key === 'on') { const d = readDate(e.value, 'reviewed.on'); rev.on = d.span; rev.onText = d.text; }
+              else unknownKey(r, e.key, e.keyNode, ['by', 'on'], 'reviewed');
+            }
+            claim.reviewed = rev;
+            break;
+          }
+          case 'source': {
+            const items = isSeq(v) ? ((v as YAMLSeq).items as Node[]) : [v];
+            for (const item of items) {
+              const src: Source = {};
+              for (const e of r.entries(item, 'source')) {
+                if (e.key === 'name') src.name = r.string(e.value, 'source.name');
+                else if (e.key === 'url') src.url = r.string(e.value, 'source.url');
+                else if (e.key !== 'date' && e.key !== 'note') unknownKey(r, e.key, e.keyNode, ['name', 'url', 'date', 'note'], 'source');
+              }
+              claim.sources.push(src);
+            }
+            break;
+          }
+          case 'note': claim.note = r.string(v, 'note'); break;
+          case 'tags': r.strings(v, 'tags'); break;
+          default: unknownKey(r, key, k, CLAIM_KEYS, `claim "${id}"`);
+        }
+      }
+      if (!hasStatus && value) r.schema(`claim "${id}" has no status (verified, unverified, disputed, false or retracted); treated as unverified.`, keyNode, 'warning');
+      reg.claims.set(id, claim);
+    }
+
+    findings.push(...r.findings);
+    for (const inc of includes) {
+      const target = host.resolve(file, inc.path);
+      const [start, end] = r.range(inc.node);
+      if (!host.allowed(target)) {
+        findings.push({ code: 'schema', severity: 'error', message: `include "${inc.path}" points outside the workspace root; not read.`, start, end });
+      } else if (chain.includes(target)) {
+        findings.push({ code: 'schema', severity: 'error', message: `include "${inc.path}" forms a cycle (${[...chain, target].join(' → ')}); not read again.`, start, end });
+      } else if (reg.files.includes(target)) {
+        continue; // already read through another include
+      } else if (host.read(target) === undefined) {
+        findings.push({ code: 'dangling-ref', severity: 'error', message: `include "${inc.path}": no such readable file.`, start, end });
+      } else {
+        load(target, [...chain, target]);
+      }
+    }
+  };
+  load(root, [root]);
+  validateRegister(reg);
+  return reg;
+}
+
+function firstOf(m: Map<string, string[] | string>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [k, v] of m) out.set(k, Array.isArray(v) ? v[0] : v);
+  return out;
+}

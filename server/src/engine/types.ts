@@ -1,0 +1,47 @@
+/** Shared types of the Claimcheck engine. Offsets are UTF-16 indices into the original text. */
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+export type SeveritySetting = Severity | 'off';
+
+export const CODES = [
+  'yaml-syntax', 'schema', 'unknown-ref', 'date-mismatch', 'relative-date-mismatch', 'elapsed-mismatch',
+  'attribution-mismatch', 'quote-mismatch', 'place-mismatch', 'role-anachronism', 'name-variant',
+  'claim-status', 'stale-review', 'unregistered', 'unlinked-claim',
+  'duplicate-id', 'dangling-ref', 'role-overlap', 'date-order', 'no-register',
+] as const;
+export type Code = typeof CODES[number];
+
+/** A text edit that repairs a finding; travels with the finding so code actions stay stateless. */
+export interface Fix {
+  title: string;
+  start: number;
+  end: number;
+  newText: string;
+  /** File the edit applies to when it is not the checked text itself (e.g. the register). */
+  path?: string;
+}
+
+export interface Finding {
+  code: Code;
+  severity: Severity;
+  message: string;
+  /** Offsets into the checked text (UTF-16 code units), end exclusive. */
+  start: number;
+  end: number;
+  /** Register id the finding is about, when there is one. */
+  ref?: string;
+  fix?: Fix;
+}
+
+export interface CheckOptions {
+  /** Severity overrides per code ("off" drops the finding). */
+  severity?: Partial<Record<string, SeveritySetting>>;
+}
+
+export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
+
+/** Keeps findings at or above `level` (error is highest). */
+export function atLeast(findings: readonly Finding[], level: Severity): Finding[] {
+  const max = SEVERITY_RANK[level];
+  return findings.filter(f => SEVERITY_RANK[f.severity] <= max);
+}

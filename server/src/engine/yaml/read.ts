@@ -1,0 +1,141 @@
+/**
+ * Reading YAML with exact offsets. `yaml` node ranges are offsets into the parsed string; a
+ * `map` function turns them into offsets of the enclosing file (a claim block inside an article).
+ */
+import { Document, isMap, isScalar, isSeq, LineCounter, Node, parseDocument, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import type { Code, Finding, Severity } from '../types';
+
+export type OffsetMap = (offset: number) => number;
+
+export class YamlReader {
+  readonly findings: Finding[] = [];
+  constructor(readonly map: OffsetMap) {}
+
+  report(code: Code, severity: Severity, message: string, node: Node | null | undefined | [number, number], extra: Partial<Finding> = {}): void {
+    const [s, e] = this.range(node);
+    this.findings.push({ code, severity, message, start: s, end: e, ...extra });
+  }
+
+  /** Original-text range of a node's value (without trailing comments/whitespace). */
+  range(node: Node | null | undefined | [number, number]): [number, number] {
+    if (Array.isArray(node)) return [this.map(node[0]), this.map(node[1])];
+    const r = node?.range;
+    if (!r) return [this.map(0), this.map(0)];
+    return [this.map(r[0]), this.map(Math.max(r[0], r[1]))];
+  }
+
+  schema(message: string, node: Node | null | undefined | [number, number], severity: Severity = 'error'): void {
+    this.report('schema', severity, message, node);
+  }
+
+  /** Entries of a mapping, reporting keys that repeat (as `duplicateCode`) and keys that are not scalars. */
+  entries(node: unknown, what: string, duplicateCode: Code = 'schema'): Array<{ key: string; keyNode: Scalar; value: Node | null }> {
+    if (!isMap(node)) {
+      if (node !== null && node !== undefined) this.schema(`${what} must be a mapping`, node as Node);
+      return [];
+    }
+    const seen = new Map<string, Scalar>();
+    const out: Array<{ key: string; keyNode: Scalar; value: Node | null }> = [];
+    for (const pair of (node as YAMLMap).items) {
+      const keyNode = pair.key as Node | null;
+      if ((node as YAMLMap).flow && pair.value === null && isScalar(keyNode) && out.length) {
+        // `{ name: Agency, 9 August 2013 }`: in a flow mapping a comma ends the value, so the rest
+        // became a key with no value. Say so instead of dropping the words.
+        const prev = out[out.length - 1];
+        this.report('schema', 'warning', `"${String(keyNode.value)}" became a key with no value: inside { … } a comma ends a value. Quote the whole value of "${prev.key}" if the comma belongs to it.`, keyNode);
+        continue;
+      }
+      if (!isScalar(keyNode) || (typeof keyNode.value !== 'string' && typeof keyNode.value !== 'number')) {
+        this.schema(`${what}: keys must be plain strings`, keyNode ?? (pair.value as Node));
+        continue;
+      }
+      const key = String(keyNode.value);
+      const first = seen.get(key);
+      if (first) {
+        const [fs] = this.range(first);
+        this.report(duplicateCode, 'error', `Duplicate id "${key}" in ${what} (first defined at offset ${fs}).`, keyNode, { ref: key });
+        continue;
+      }
+      seen.set(key, keyNode);
+      out.push({ key, keyNode, value: (pair.value as Node | null) ?? null });
+    }
+    return out;
+  }
+
+  string(node: Node | null, what: string): string | undefined {
+    // `status: false` is a YAML boolean; every string field takes the words as written.
+    if (isScalar(node) && (typeof node.value === 'string' || typeof node.value === 'number' || typeof node.value === 'boolean')) {
+      const v = String(node.value);
+      if (v.trim() !== '') return v;
+    }
+    this.schema(`${what} must be a non-empty string`, node);
+    return undefined;
+  }
+
+  /** A string or a list of strings. */
+  strings(node: Node | null, what: string): Array<{ value: string; node: Node }> {
+    if (isSeq(node)) {
+      const out: Array<{ value: string; node: Node }> = [];
+      for (const item of (node as YAMLSeq).items as Node[]) {
+        const v = this.string(item, `each item of ${what}`);
+        if (v !== undefined) out.push({ value: v, node: item });
+      }
+      return out;
+    }
+    const v = this.string(node, `${what} (a string or a list of strings)`);
+    return v !== undefined && node ? [{ value: v, node }] : [];
+  }
+
+  /** `{ en: ..., ar: ... }` with a string or a list per language; a plain string or list is language-neutral. */
+  perLanguage(node: Node | null, what: string, many: boolean): Map<string, string[]> {
+    const out = new Map<string, string[]>();
+    if (isMap(node)) {
+      for (const { key, value } of this.entries(node, what)) {
+        if (!/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(key)) this.schema(`${what}: "${key}" is not a language tag (e.g. ar, en)`, value, 'warning');
+        const vals = many ? this.strings(value, `${what}.${key}`) : [{ value: this.string(value, `${what}.${key}`) ?? '', node: value as Node }].filter(v => v.value);
+        out.set(key, vals.map(v => v.value));
+      }
+    } else {
+      const vals = many ? this.strings(node, what) : [{ value: this.string(node, what) ?? '', node: node as Node }].filter(v => v.value);
+      if (vals.length) out.set('*', vals.map(v => v.value));
+    }
+    return out;
+  }
+}
+
+export interface ParsedYaml {
+  doc: Document;
+  /** yaml-syntax findings (already in original offsets). */
+  errors: Finding[];
+}
+
+/** Parses one YAML document; syntax errors become `yaml-syntax` findings at their original offsets. */
+export function parseYaml(text: string, map: OffsetMap): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false, lineCounter });
+  const errors: Finding[] = [];
+  for (const err of doc.errors) {
+    let [s, e] = err.pos;
+    // Widen an empty or one-character error to its whole line, so it is visible and readable.
+    if (e - s <= 1) {
+      const ls = text.lastIndexOf('\n', Math.max(0, Math.min(s, text.length) - 1)) + 1;
+      let le = text.indexOf('\n', Math.min(s, text.length));
+      if (le < 0) le = text.length;
+      if (s >= text.length || text.slice(ls, le).trim() === '') {
+        // At the end of the text: point at the last non-empty line.
+        const trimmed = text.replace(/\s+$/, '');
+        const l2 = trimmed.lastIndexOf('\n') + 1;
+        [s, e] = [l2, trimmed.length];
+      } else {
+        const lead = text.slice(ls, le).match(/^\s*/)![0].length;
+        [s, e] = [ls + lead, le];
+      }
+    }
+    errors.push({ code: 'yaml-syntax', severity: 'error', message: `YAML: ${err.message.split('\n')[0]}`, start: map(s), end: map(Math.max(s, e)) });
+  }
+  for (const w of doc.warnings) {
+    const [s, e] = w.pos;
+    errors.push({ code: 'yaml-syntax', severity: 'warning', message: `YAML: ${w.message.split('\n')[0]}`, start: map(s), end: map(Math.max(s, e)) });
+  }
+  return { doc, errors };
+}
