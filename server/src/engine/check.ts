@@ -1,11 +1,11 @@
 /** Checks one article against a register: the engine's main entry point. Pure: text in, findings out. */
 import { checkBlockFacts } from './checks/blockFacts';
-import { BlockContext, maskMarkup } from './checks/context';
-import { checkDates } from './checks/dates';
-import { checkPlaces } from './checks/places';
+import { EntryContext, maskMarkup, PassageContext } from './checks/context';
+import { checkBlockDate, checkPassageDates } from './checks/dates';
+import { checkBlockPlace, checkPassagePlaces } from './checks/places';
 import { checkRefs } from './checks/refs';
-import { Article, parseArticle } from './markdown/article';
-import { readClaimBlock } from './markdown/claimBlock';
+import { Article, Block, parseArticle } from './markdown/article';
+import { BlockEntry, readClaimBlock } from './markdown/claimBlock';
 import type { Claim, Register } from './register/model';
 import type { CheckOptions, Finding } from './types';
 
@@ -14,11 +14,15 @@ export interface ArticleResult {
   findings: Finding[];
 }
 
-const BLOCK_CHECKS = [checkRefs, checkDates, checkPlaces, checkBlockFacts];
+/** Checks of one claim-block entry (its ids and its own keys). */
+const ENTRY_CHECKS = [checkRefs, checkBlockDate, checkBlockPlace, checkBlockFacts];
+/** Checks of an annotated passage against all the claims its blocks name. */
+const PASSAGE_CHECKS = [checkPassageDates, checkPassagePlaces];
 
 export function checkArticle(text: string, register: Register | undefined, options: CheckOptions = {}): ArticleResult {
   const article = parseArticle(text);
   const findings: Finding[] = [...article.findings];
+  const passages = new Map<Block, { claims: Set<Claim>; ignore: Set<string> }>();
   let warnedNoRegister = false;
 
   for (const block of article.claimBlocks) {
@@ -34,21 +38,38 @@ export function checkArticle(text: string, register: Register | undefined, optio
       }
       continue;
     }
-    const passageText = block.passage ? maskMarkup(text.slice(block.passage.start, block.passage.end)) : undefined;
+    const group = block.passage && (passages.get(block.passage) ?? { claims: new Set<Claim>(), ignore: new Set<string>() });
+    if (block.passage && group) passages.set(block.passage, group);
     for (const entry of entries) {
+      const claims = claimsOf(register, entry);
       const ignored = new Set(entry.ignore);
-      const ctx: BlockContext = {
-        article, register, block, entry, passageText,
-        claims: entry.refs.map(r => register.claims.get(r.value)).filter((c): c is Claim => !!c),
-        report: f => { if (!ignored.has(f.code)) findings.push(f); },
+      const ctx: EntryContext = { article, register, block, entry, claims, report: f => { if (!ignored.has(f.code)) findings.push(f); } };
+      for (const check of ENTRY_CHECKS) check(ctx);
+      if (group) {
+        for (const c of claims) group.claims.add(c);
+        for (const code of entry.ignore) group.ignore.add(code);
+      }
+    }
+  }
+
+  if (register) {
+    for (const [passage, group] of passages) {
+      if (!group.claims.size) continue;
+      const ctx: PassageContext = {
+        article, register, passage, claims: [...group.claims],
+        passageText: maskMarkup(text.slice(passage.start, passage.end)),
+        report: f => { if (!group.ignore.has(f.code)) findings.push(f); },
       };
-      for (const check of BLOCK_CHECKS) check(ctx);
+      for (const check of PASSAGE_CHECKS) check(ctx);
     }
   }
 
   return { article, findings: finish(article, findings, options) };
 }
 
+function claimsOf(register: Register, entry: BlockEntry): Claim[] {
+  return entry.refs.map(r => register.claims.get(r.value)).filter((c): c is Claim => !!c);
+}
 /** Applies suppression comments and severity settings, then sorts by position. */
 function finish(article: Article, findings: Finding[], options: CheckOptions): Finding[] {
   const { lines } = article;

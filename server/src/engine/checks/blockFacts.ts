@@ -1,12 +1,12 @@
 /** The block's own `speaker` and `quote` against the claims it names. */
 import { fold } from '../text/fold';
-import { BlockContext, nameIn } from './context';
+import { EntryContext, nameIn } from './context';
 
 export function normaliseQuote(s: string): string {
   return fold(s).text.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
-export function checkBlockFacts(ctx: BlockContext): void {
+export function checkBlockFacts(ctx: EntryContext): void {
   const { entry, register, article } = ctx;
   const spoken = ctx.claims.filter(c => c.speaker);
   if (entry.speaker && register.entities.has(entry.speaker.value) && spoken.length && !spoken.some(c => c.speaker === entry.speaker!.value)) {

@@ -1,18 +1,28 @@
 /** What every check of one claim block sees. */
-import type { Article, ClaimBlock } from '../markdown/article';
+import type { Article, Block, ClaimBlock } from '../markdown/article';
 import type { BlockEntry } from '../markdown/claimBlock';
 import type { Claim, Register } from '../register/model';
 import type { Finding } from '../types';
 
-export interface BlockContext {
+/** One entry (mapping) of one claim block. */
+export interface EntryContext {
   article: Article;
   register: Register;
   block: ClaimBlock;
   entry: BlockEntry;
   /** The register claims the entry's refs name (unknown ids left out). */
   claims: Claim[];
-  /** The annotated passage with inline code, link targets and URLs blanked out (same length). */
-  passageText?: string;
+  report(f: Finding): void;
+}
+
+/** One annotated passage with every claim that the blocks annotating it name. */
+export interface PassageContext {
+  article: Article;
+  register: Register;
+  passage: Block;
+  /** The passage with inline code, link targets and URLs blanked out (same length; offsets from passage.start). */
+  passageText: string;
+  claims: Claim[];
   report(f: Finding): void;
 }
 

@@ -3,7 +3,7 @@ import { DateSpan, describe, overlaps, ymd } from '../dates/calendar';
 import { agrees, DateMention, findDates } from '../dates/find';
 import type { Claim } from '../register/model';
 import { ARABIC_SCRIPT } from '../text/fold';
-import type { BlockContext } from './context';
+import type { EntryContext, PassageContext } from './context';
 
 /** The claim whose date is nearest to a span, to name in the message. */
 function nearestClaim(claims: Claim[], lo: number, hi: number): Claim {
@@ -26,11 +26,11 @@ function withYear(text: string, year: number): string | undefined {
   return text.replace(digits, String(year).split('').map(d => script[+d]).join(''));
 }
 
-export function checkDates(ctx: BlockContext): void {
+/** The block's own `date:` against the claims it names. */
+export function checkBlockDate(ctx: EntryContext): void {
   const dated = ctx.claims.filter(c => c.date);
-  if (!dated.length) return;
   const { entry } = ctx;
-  if (entry.date?.span && !dated.some(c => overlaps(c.date!, entry.date!.span!))) {
+  if (dated.length && entry.date?.span && !dated.some(c => overlaps(c.date!, entry.date!.span!))) {
     const c = nearestClaim(dated, entry.date.span.lo, entry.date.span.hi);
     ctx.report({
       code: 'date-mismatch', severity: 'error', start: entry.date.start, end: entry.date.end, ref: c.id,
@@ -38,8 +38,13 @@ export function checkDates(ctx: BlockContext): void {
       fix: { title: `Set date to ${c.dateText}`, start: entry.date.start, end: entry.date.end, newText: c.dateText! },
     });
   }
-  const passage = ctx.block.passage;
-  if (!passage || ctx.passageText === undefined) return;
+}
+
+/** Dates written in the passage against every claim its blocks name. */
+export function checkPassageDates(ctx: PassageContext): void {
+  const dated = ctx.claims.filter(c => c.date);
+  if (!dated.length) return;
+  const { passage } = ctx;
   const text = ctx.passageText;
   const langs = new Set<'ar' | 'en'>();
   if (ARABIC_SCRIPT.test(text) || ctx.article.lang === 'ar') langs.add('ar');
@@ -50,7 +55,7 @@ export function checkDates(ctx: BlockContext): void {
   }
 }
 
-function reportMention(ctx: BlockContext, m: DateMention, dated: Claim[], base: number): void {
+function reportMention(ctx: PassageContext, m: DateMention, dated: Claim[], base: number): void {
   const lo = m.spans.length ? Math.min(...m.spans.map(s => s.lo)) : dated[0].date!.lo;
   const hi = m.spans.length ? Math.max(...m.spans.map(s => s.hi)) : dated[0].date!.hi;
   const c = nearestClaim(dated, lo, hi);

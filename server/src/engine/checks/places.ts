@@ -5,7 +5,7 @@
  */
 import { nameIndex } from '../register/names';
 import { fold } from '../text/fold';
-import { BlockContext, nameIn } from './context';
+import { EntryContext, nameIn, PassageContext } from './context';
 
 const EN_LOCATIVE = /(?:^|[^\p{L}])(?:in|at|from|to|near|outside|inside|into|across|on)\s+(?:the\s+)?$/u;
 const AR_LOCATIVE = /(?:^|[^\p{L}])(?:[وف])?(?:في|من|الي|داخل|قرب|عند|خارج|نحو)\s+$/u;
@@ -17,8 +17,9 @@ function isLocated(text: string, start: number): boolean {
   return /(?:^|[^\p{L}])[وف]?ب$/u.test(before);
 }
 
-export function checkPlaces(ctx: BlockContext): void {
-  const { register, entry, article } = ctx;
+/** The block's own `place:` against the claims it names. */
+export function checkBlockPlace(ctx: EntryContext): void {
+  const { register, entry } = ctx;
   const placed = ctx.claims.filter(c => c.place);
   if (!placed.length) return;
   const ids = new Set(placed.map(c => c.place!));
@@ -30,8 +31,15 @@ export function checkPlaces(ctx: BlockContext): void {
       fix: { title: `Set place to ${first.place}`, start: entry.place.start, end: entry.place.end, newText: first.place! },
     });
   }
-  const passage = ctx.block.passage;
-  if (!passage || ctx.passageText === undefined) return;
+}
+
+/** Places the passage locates its claims in, when none of the claims' own places is named. */
+export function checkPassagePlaces(ctx: PassageContext): void {
+  const { register, article, passage } = ctx;
+  const placed = ctx.claims.filter(c => c.place);
+  if (!placed.length) return;
+  const ids = new Set(placed.map(c => c.place!));
+  const first = placed[0];
   const hits = nameIndex(register).find(ctx.passageText)
     .filter(h => h.entry.kind === 'entity' && register.entities.get(h.entry.id)?.type === 'place');
   if (hits.some(h => ids.has(h.entry.id))) return;

@@ -1,13 +1,13 @@
 /** unknown-ref, claim-status and unregistered: what a claim block's ids point at. */
 import { nearest } from '../text/tokens';
 import type { Severity } from '../types';
-import type { BlockContext } from './context';
+import type { EntryContext } from './context';
 
 const STATUS_SEVERITY: Record<string, Severity | undefined> = {
   false: 'error', retracted: 'error', disputed: 'warning', unverified: 'info',
 };
 
-export function checkRefs(ctx: BlockContext): void {
+export function checkRefs(ctx: EntryContext): void {
   const { register, entry } = ctx;
   if (!entry.hasRef) {
     ctx.report({

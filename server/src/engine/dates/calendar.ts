@@ -90,8 +90,8 @@ export function parseIsoDate(value: unknown): DateSpan | undefined {
   if (parts.length !== 2) return undefined;
   const a = parseIsoPart(parts[0]);
   const b = parseIsoPart(parts[1]);
-  if (!a || !b) return undefined;
-  return { lo: a.lo, hi: Math.max(b.hi, a.lo), precision: 'span' };
+  if (!a || !b || b.hi < a.lo) return undefined;
+  return { lo: a.lo, hi: b.hi, precision: 'span' };
 }
 
 /** For `FROM/TO` strings: true when TO ends before FROM begins. */

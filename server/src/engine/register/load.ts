@@ -154,8 +154,9 @@ export function loadRegister(root: string, host: RegisterHost): Register {
             for (const p of r.strings(v, 'participants')) { claim.participants.push(p.value); claim.refs.push({ id: p.value, key, at: at(p.node) }); }
             break;
           case 'status': {
+            hasStatus = true;
             const s = r.string(v, 'status');
-            if (s && (STATUSES as readonly string[]).includes(s)) { claim.status = s as Status; hasStatus = true; }
+            if (s && (STATUSES as readonly string[]).includes(s)) claim.status = s as Status;
             else if (s) r.schema(`status must be one of ${STATUSES.join(', ')}`, v);
             break;
           }

@@ -62,7 +62,7 @@ export class NameIndex {
       }
       if (best) {
         const s = toks[i].start + best.skip, e = toks[best.last].end;
-        hits.push({ entry: best.entry, start: from + folded.map[s], end: from + folded.map[e - 1] + 1 });
+        hits.push({ entry: best.entry, start: from + folded.map[s], end: from + folded.map[e] });
         i = best.last;
       }
     }

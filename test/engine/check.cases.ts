@@ -1,0 +1,84 @@
+/**
+ * Article checks, data-driven: each case is an article with its expected findings marked as
+ * ⟦code:text⟧ (or ⟦code/severity:text⟧). Every finding the engine reports must be marked, at
+ * exactly that range, and every marked one must be reported. Register: fixtures/engine/newsroom.yaml.
+ */
+export interface CheckCase { name: string; article: string; register?: false; severity?: Record<string, string> }
+
+const fence = (yaml: string) => '```claim\n' + yaml + '\n```';
+
+export const CASES: CheckCase[] = [
+  // ---------- dates, English
+  { name: 'en: day month year that agrees', article: `The port of Beirut exploded on 4 August 2020.\n\n${fence('ref: beirut-port-explosion')}\n` },
+  { name: 'en: wrong year in day month year', article: `The port of Beirut exploded on ⟦date-mismatch:4 August 2021⟧.\n\n${fence('ref: beirut-port-explosion')}\n` },
+  { name: 'en: month day, year', article: `The blast, on ⟦date-mismatch:August 5, 2020⟧, destroyed the port.\n\n${fence('ref: beirut-port-explosion')}\n` },
+  { name: 'en: month year agrees with a day', article: `The explosion in August 2020 killed more than 200 people.\n\n${fence('ref: beirut-port-explosion')}\n` },
+  { name: 'en: bare year with a cue', article: `Britain voted to leave the EU in ⟦date-mismatch:2015⟧.\n\n${fence('ref: brexit-referendum')}\n` },
+  { name: 'en: bare year at register day precision agrees', article: `Britain voted to leave the EU in 2016.\n\n${fence('ref: brexit-referendum')}\n` },
+  { name: 'en: yearless day month', article: `The referendum was held on ⟦date-mismatch:24 June⟧.\n\n${fence('ref: brexit-referendum')}\n` },
+  { name: 'en: yearless that agrees', article: `The referendum was held on June 23.\n\n${fence('ref: brexit-referendum')}\n` },
+  { name: 'en: a register span agrees with a month inside it', article: `Talks resumed in Geneva in February 2016.\n\n${fence('ref: geneva-syria-talks\nignore: [claim-status]')}\n` },
+  { name: 'en: a register span does not cover a later month', article: `Talks resumed in Geneva in ⟦date-mismatch:June 2016⟧.\n\n${fence('ref: geneva-syria-talks\nignore: [claim-status]')}\n` },
+  { name: 'en: counts are not years', article: `Up to 2000 troops were sent, and 2020 people signed.\n\n${fence('ref: beirut-port-explosion')}\n` },
+  { name: 'en: years inside link targets and code are not prose', article: 'See [the report](https://example.org/2019/beirut) and `id-2018`.\n\n' + fence('ref: beirut-port-explosion') + '\n' },
+  // ---------- dates, Arabic
+  { name: 'ar: paired month with عام agrees', article: `وقع الانفجار في مرفأ بيروت في آب/ أغسطس عام 2020.\n\n${fence('ref: beirut-port-explosion')}\n` },
+  { name: 'ar: paired month, wrong month', article: `وقع الانفجار في مرفأ بيروت في ⟦date-mismatch:تموز/ يوليو عام 2020⟧.\n\n${fence('ref: beirut-port-explosion')}\n` },
+  { name: 'ar: Eastern Arabic digits', article: `انفجر مرفأ بيروت في ⟦date-mismatch:٤ آب/أغسطس ٢٠٢١⟧.\n\n${fence('ref: beirut-port-explosion')}\n` },
+  { name: 'ar: Persian digits that agree', article: `انفجر مرفأ بيروت عام ۲۰۲۰.\n\n${fence('ref: beirut-port-explosion')}\n` },
+  { name: 'ar: bare year with في عام', article: `وصوت البريطانيون على الخروج من الاتحاد الأوروبي في عام ⟦date-mismatch:2015⟧.\n\n${fence('ref: brexit-referendum')}\n` },
+  { name: 'ar: Maghrebi month', article: `انفجر مرفأ بيروت في 4 أوت 2020.\n\n${fence('ref: beirut-port-explosion')}\n` },
+  { name: 'ar: Maghrebi month, wrong day', article: `انفجر مرفأ بيروت في ⟦date-mismatch:5 أوت 2020⟧.\n\n${fence('ref: beirut-port-explosion')}\n` },
+  { name: 'ar: Hijri date that agrees', article: `انفجر مرفأ بيروت في 14 ذي الحجة 1441 هـ.\n\n${fence('ref: beirut-port-explosion')}\n` },
+  { name: 'ar: Hijri month that does not', article: `انفجر مرفأ بيروت في ⟦date-mismatch:رمضان 1440 هـ⟧.\n\n${fence('ref: beirut-port-explosion')}\n` },
+  { name: 'ar: counts after من are not years', article: `قتل أكثر من 2000 شخص في الحرب.\n\n${fence('ref: beirut-port-explosion')}\n` },
+  // ---------- claim block forms and what they annotate
+  { name: 'comment form, multi-line', article: `The referendum was held in ⟦date-mismatch:June 2017⟧.\n\n<!-- claim\nref: brexit-referendum\n-->\n` },
+  { name: 'comment form, one line', article: `The referendum was held in ⟦date-mismatch:June 2017⟧.\n<!-- claim ref: brexit-referendum -->\n` },
+  { name: 'a block after a list annotates the last item', article: `- Britain voted in 2016.\n- Beirut port exploded in ⟦date-mismatch:2021⟧.\n\n${fence('ref: beirut-port-explosion')}\n` },
+  { name: 'a block inside a list item annotates that item\'s paragraph', article: `- Beirut port exploded in ⟦date-mismatch:2021⟧.\n\n  ${fence('ref: beirut-port-explosion').replace(/\n/g, '\n  ')}\n- Britain voted in 2015.\n` },
+  { name: 'a block quote', article: `> The port of Beirut exploded in ⟦date-mismatch:July 2020⟧.\n\n${fence('ref: beirut-port-explosion')}\n` },
+  { name: 'a heading', article: `# Beirut port blast of ⟦date-mismatch:August 2019⟧\n\n${fence('ref: beirut-port-explosion')}\n` },
+  { name: 'two blocks in a row annotate the same passage', article: `Britain voted in ⟦date-mismatch:2015⟧, after warnings in 2014.\n\n${fence('ref: brexit-referendum')}\n\n${fence('ref: port-warnings\nignore: [claim-status]')}\n` },
+  { name: 'a list of refs: a date agreeing with either is fine', article: `Britain voted in 2016; the port blew up in 2020.\n\n${fence('ref: [brexit-referendum, beirut-port-explosion]')}\n` },
+  { name: 'a list of refs: a date agreeing with neither', article: `Britain voted in 2016; the port blew up in ⟦date-mismatch:2022⟧.\n\n${fence('ref: [brexit-referendum, beirut-port-explosion]')}\n` },
+  { name: 'a list of mappings', article: `Britain voted in 2016 and Beirut's port exploded in 2020.\n\n${fence('- ref: brexit-referendum\n- ref: beirut-port-explosion\n  date: ⟦date-mismatch:2019⟧')}\n` },
+  // ---------- refs and status
+  { name: 'unknown ref suggests the nearest id', article: `Britain voted in 2016.\n\n${fence('ref: ⟦unknown-ref:brexit-referndum⟧')}\n` },
+  { name: 'unknown entity in place and speaker', article: `Britain voted in 2016.\n\n${fence('ref: brexit-referendum\nplace: ⟦unknown-ref:londn⟧\nspeaker: ⟦unknown-ref:nobody-at-all⟧')}\n` },
+  { name: 'false claim is an error', article: `A missile hit the port.\n\n${fence('ref: ⟦claim-status/error:beirut-missile-claim⟧')}\n` },
+  { name: 'retracted claim is an error', article: `Ten thousand died.\n\n${fence('ref: ⟦claim-status/error:early-casualty-count⟧')}\n` },
+  { name: 'disputed claim is a warning', article: `Talks were held in Geneva.\n\n${fence('ref: ⟦claim-status/warning:geneva-syria-talks⟧')}\n` },
+  { name: 'unverified claim is info', article: `Officials warned in 2014.\n\n${fence('ref: ⟦claim-status/info:port-warnings⟧')}\n` },
+  { name: 'a block without ref is unregistered', article: `Officials warned the cabinet.\n\n${fence('⟦unregistered/info:date: 2014⟧')}\n` },
+  // ---------- block facts
+  { name: 'block date contradicts the register', article: `The port exploded.\n\n${fence('ref: beirut-port-explosion\ndate: ⟦date-mismatch:2019-08-04⟧')}\n` },
+  { name: 'block date at coarser precision agrees', article: `The port exploded.\n\n${fence('ref: beirut-port-explosion\ndate: 2020')}\n` },
+  { name: 'block place contradicts the register', article: `The port exploded.\n\n${fence('ref: beirut-port-explosion\nplace: ⟦place-mismatch:paris⟧')}\n` },
+  { name: 'block speaker contradicts the register', article: `The UN stands with Lebanon.\n\n${fence('ref: guterres-solidarity\nspeaker: ⟦attribution-mismatch:ban-ki-moon⟧')}\n` },
+  { name: 'block quote differs', article: `He spoke.\n\n${fence('ref: guterres-solidarity\nquote: ⟦quote-mismatch:"The UN will rebuild Beirut."⟧')}\n` },
+  { name: 'block quote matches after normalisation', article: `He spoke.\n\n${fence('ref: guterres-solidarity\nquote: "the United Nations stands with Lebanon"')}\n` },
+  // ---------- places in the passage
+  { name: 'en: a passage placing the claim elsewhere', article: `The port exploded in ⟦place-mismatch:Paris⟧ in August 2020.\n\n${fence('ref: beirut-port-explosion')}\n` },
+  { name: 'ar: a passage placing the claim elsewhere', article: `انفجر المرفأ في ⟦place-mismatch:باريس⟧ عام 2020.\n\n${fence('ref: beirut-port-explosion')}\n` },
+  { name: 'ar: attached preposition', article: `انفجار ⟦place-mismatch:بباريس⟧ عام 2020.\n\n${fence('ref: beirut-port-explosion')}\n`.replace('⟦place-mismatch:بباريس⟧', 'ب⟦place-mismatch:باريس⟧') },
+  { name: 'the right place named anywhere silences others', article: `The blast in Beirut was felt in Paris and New York.\n\n${fence('ref: beirut-port-explosion')}\n` },
+  { name: 'a place that is not a location of the event', article: `Paris sent aid after the blast of 2020.\n\n${fence('ref: beirut-port-explosion')}\n` },
+  // ---------- YAML and schema
+  { name: 'yaml syntax error in a block', article: `Britain voted in 2016.\n\n${fence('⟦yaml-syntax:ref: [brexit-referendum⟧')}\n` },
+  { name: 'unknown key in a block', article: `Britain voted in 2016.\n\n${fence('ref: brexit-referendum\n⟦schema:when⟧: 2016')}\n` },
+  { name: 'a date that is not a date', article: `Britain voted in 2016.\n\n${fence('ref: brexit-referendum\ndate: ⟦schema:2016-13⟧')}\n` },
+  { name: 'front matter: published is not a date', article: `---\nlang: en\npublished: ⟦schema:last tuesday⟧\n---\nBritain voted in 2016.\n\n${fence('ref: brexit-referendum')}\n` },
+  { name: 'front matter: YAML error', article: `---\nlang: en\n⟦yaml-syntax:title: "unclosed⟧\n---\nBritain voted in 2016.\n` },
+  // ---------- silencing and settings
+  { name: 'ignore in the block', article: `Britain voted in 2015.\n\n${fence('ref: brexit-referendum\nignore: [date-mismatch]')}\n` },
+  { name: 'disable-next-line', article: `<!-- claimcheck-disable-next-line date-mismatch -->\nBritain voted in 2015.\n\n${fence('ref: brexit-referendum')}\n` },
+  { name: 'disable-next-line for another code does not silence', article: `<!-- claimcheck-disable-next-line place-mismatch -->\nBritain voted in ⟦date-mismatch:2015⟧.\n\n${fence('ref: brexit-referendum')}\n` },
+  { name: 'disable / enable region', article: `<!-- claimcheck-disable -->\nBritain voted in 2015.\n\n${fence('ref: brexit-referendum')}\n\n<!-- claimcheck-enable -->\nThe port exploded in ⟦date-mismatch:2021⟧.\n\n${fence('ref: beirut-port-explosion')}\n` },
+  { name: 'severity setting changes and drops findings', severity: { 'date-mismatch': 'warning', 'claim-status': 'off' },
+    article: `Officials warned in ⟦date-mismatch/warning:2015⟧.\n\n${fence('ref: port-warnings')}\n` },
+  { name: 'no register', register: false, article: `Britain voted in 2015.\n\n⟦no-register:${fence('ref: brexit-referendum')}⟧\n` },
+  // ---------- line endings and encodings
+  { name: 'CRLF line endings keep exact ranges', article: `Britain voted in ⟦date-mismatch:2015⟧.\r\n\r\n\`\`\`claim\r\nref: ⟦unknown-ref:brexit⟧\r\n\`\`\`\r\n`.replace('⟦unknown-ref:brexit⟧', 'brexit-referendum') },
+  { name: 'a BOM and emoji before the date', article: `\uFEFF🇬🇧 Britain voted in ⟦date-mismatch:2015⟧ 🗳️.\n\n${fence('ref: brexit-referendum')}\n` },
+];
