@@ -1,6 +1,7 @@
 /** Checks one article against a register: the engine's main entry point. Pure: text in, findings out. */
 import { checkBlockFacts } from './checks/blockFacts';
-import { EntryContext, maskMarkup, PassageContext } from './checks/context';
+import { DocumentContext, EntryContext, maskMarkup, PassageContext } from './checks/context';
+import { DOCUMENT_CHECKS, PASSAGE_CHECKS_MORE } from './checks/registry';
 import { checkBlockDate, checkPassageDates } from './checks/dates';
 import { checkBlockPlace, checkPassagePlaces } from './checks/places';
 import { checkRefs } from './checks/refs';
@@ -17,7 +18,7 @@ export interface ArticleResult {
 /** Checks of one claim-block entry (its ids and its own keys). */
 const ENTRY_CHECKS = [checkRefs, checkBlockDate, checkBlockPlace, checkBlockFacts];
 /** Checks of an annotated passage against all the claims its blocks name. */
-const PASSAGE_CHECKS = [checkPassageDates, checkPassagePlaces];
+const PASSAGE_CHECKS = [checkPassageDates, checkPassagePlaces, ...PASSAGE_CHECKS_MORE];
 
 export function checkArticle(text: string, register: Register | undefined, options: CheckOptions = {}): ArticleResult {
   const article = parseArticle(text);
@@ -62,9 +63,28 @@ export function checkArticle(text: string, register: Register | undefined, optio
       };
       for (const check of PASSAGE_CHECKS) check(ctx);
     }
+    const doc: DocumentContext = {
+      article, register,
+      prose: article.blocks.filter(b => LEAF.has(b.kind)).map(block => ({ block, text: maskMarkup(text.slice(block.start, block.end)) })),
+      claimsOf: b => { const g = annotating(passages, b); return g && [...g.claims]; },
+      ignoredIn: b => annotating(passages, b)?.ignore ?? new Set(),
+      report: f => findings.push(f),
+    };
+    for (const check of DOCUMENT_CHECKS) check(doc);
   }
 
   return { article, findings: finish(article, findings, options) };
+}
+
+const LEAF = new Set(['paragraph', 'heading', 'table']);
+
+/** The group of the innermost annotated passage that contains `b` (a list item or quote contains its paragraphs). */
+function annotating<G>(passages: Map<Block, G>, b: Block): G | undefined {
+  let best: Block | undefined;
+  for (const p of passages.keys()) {
+    if (p.start <= b.start && b.end <= p.end && (!best || p.end - p.start < best.end - best.start)) best = p;
+  }
+  return best && passages.get(best);
 }
 
 function claimsOf(register: Register, entry: BlockEntry): Claim[] {

@@ -26,6 +26,19 @@ export interface PassageContext {
   report(f: Finding): void;
 }
 
+/** The whole article, for checks that read every prose block (names, offices, attribution, unlinked claims). */
+export interface DocumentContext {
+  article: Article;
+  register: Register;
+  /** Every leaf prose block (paragraph, heading, table) in order, with its markup blanked (offsets from block.start). */
+  prose: Array<{ block: Block; text: string }>;
+  /** Claims named by the blocks annotating the passage that contains `block`; undefined when none does. */
+  claimsOf(block: Block): Claim[] | undefined;
+  /** Codes silenced for that passage by its blocks' `ignore`. */
+  ignoredIn(block: Block): ReadonlySet<string>;
+  report(f: Finding): void;
+}
+
 /** Blanks markup whose characters are not prose (inline code, link targets, URLs, HTML tags), keeping offsets. */
 export function maskMarkup(text: string): string {
   return text.replace(/`[^`\n]*`|\]\([^)\n]*\)|<[^>\n]*>|https?:\/\/\S+/g, m => ' '.repeat(m.length));
