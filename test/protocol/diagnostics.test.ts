@@ -1,0 +1,102 @@
+/** Article diagnostics over the protocol: publish on open and change, exact ranges, versions, bursts. */
+import * as assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { DiagnosticSeverity } from 'vscode-languageserver';
+import type { DiagnosticData } from '../../server/src/lsp/convert';
+import { withCode } from './lspClient';
+import { withServer } from './session';
+import { AR, EN, rangeOf, replaceIn } from './workspace';
+
+const EN_LINE = 'The last 2+2 meeting was held in Washington in 2013.';
+const AR_LINE = 'وعقد آخر لقاء بصيغة 2+2 في واشنطن في عام 2013.';
+
+test('opening the English seed article publishes diagnostics with no errors; closing clears them', () => withServer(async (client, ws) => {
+  const uri = ws.uri(EN);
+  const opened = client.diagnostics(uri);
+  client.open(uri, ws.read(EN));
+  const first = await opened;
+  assert.equal(first.version, 1);
+  assert.deepEqual(first.diagnostics.filter(d => d.severity === DiagnosticSeverity.Error), []);
+  for (const d of first.diagnostics) assert.equal(d.source, 'claimcheck');
+
+  const closed = client.diagnostics(uri);
+  client.close(uri);
+  assert.deepEqual((await closed).diagnostics, []);
+}));
+
+test('a wrong year in the English article is a date-mismatch on exactly that year, gone when put back', () => withServer(async (client, ws) => {
+  const uri = ws.uri(EN);
+  const text = ws.read(EN);
+  const opened = client.diagnostics(uri, p => p.version === 1);
+  client.open(uri, text);
+  assert.deepEqual(withCode(await opened, 'date-mismatch'), []);
+
+  const year = rangeOf(text, EN_LINE, '2013');
+  const wrong = client.diagnostics(uri, p => p.version === 2);
+  client.change(uri, 2, { range: year, text: '2012' });
+  const mismatches = withCode(await wrong, 'date-mismatch');
+  assert.equal(mismatches.length, 1);
+  const [d] = mismatches;
+  assert.deepEqual(d.range, rangeOf(replaceIn(text, EN_LINE, '2013', '2012'), EN_LINE.replace('2013', '2012'), '2012'));
+  assert.equal(d.severity, DiagnosticSeverity.Error);
+  assert.equal(d.source, 'claimcheck');
+  const data = d.data as DiagnosticData;
+  assert.equal(data.ref, 'last-2plus2-meeting');
+  assert.ok(data.fix, 'the fix travels with the diagnostic');
+  assert.equal(data.fix.newText, '2013');
+  assert.deepEqual(data.fix.range, d.range);
+
+  const fixed = client.diagnostics(uri, p => p.version === 3);
+  client.change(uri, 3, { range: year, text: '2013' });
+  assert.deepEqual(withCode(await fixed, 'date-mismatch'), []);
+}));
+
+test('a wrong year in the Arabic article, in Western and Eastern Arabic digits, is a date-mismatch on that year', () => withServer(async (client, ws) => {
+  const uri = ws.uri(AR);
+  const text = ws.read(AR);
+  const opened = client.diagnostics(uri, p => p.version === 1);
+  client.open(uri, text);
+  assert.deepEqual(withCode(await opened, 'date-mismatch'), []);
+
+  const year = rangeOf(text, AR_LINE, '2013');
+  for (const [version, written] of [[2, '2012'], [3, '٢٠١٢']] as const) {
+    const published = client.diagnostics(uri, p => p.version === version);
+    client.change(uri, version, { range: year, text: written });
+    const mismatches = withCode(await published, 'date-mismatch');
+    assert.equal(mismatches.length, 1, `one date-mismatch for ${written}`);
+    assert.deepEqual(mismatches[0].range, rangeOf(replaceIn(text, AR_LINE, '2013', written), AR_LINE.replace('2013', written), written));
+    assert.equal(mismatches[0].severity, DiagnosticSeverity.Error);
+  }
+
+  const fixed = client.diagnostics(uri, p => p.version === 4);
+  client.change(uri, 4, { range: year, text: '2013' });
+  assert.deepEqual(withCode(await fixed, 'date-mismatch'), []);
+}));
+
+test('after a burst of 50 changes the last diagnostics published are those of the final version', () => withServer(async (client, ws) => {
+  const uri = ws.uri(EN);
+  const text = ws.read(EN);
+  const opened = client.diagnostics(uri, p => p.version === 1);
+  client.open(uri, text);
+  await opened;
+
+  const year = rangeOf(text, EN_LINE, '2013');
+  const FINAL = 51;
+  const final = client.diagnostics(uri, p => p.version === FINAL);
+  for (let version = 2; version <= FINAL; version++) {
+    client.change(uri, version, { range: year, text: version === FINAL ? '2012' : String(1950 + version) });
+  }
+  const last = await final;
+  assert.equal(withCode(last, 'date-mismatch').length, 1);
+  assert.deepEqual(withCode(last, 'date-mismatch')[0].range, year);
+
+  // One more change marks the end of the burst: nothing may have been published in between.
+  const after = client.diagnostics(uri, p => p.version === FINAL + 1);
+  client.change(uri, FINAL + 1, { range: year, text: '2013' });
+  await after;
+  const versions = client.history(uri).map(p => p.version!);
+  assert.deepEqual(versions.slice(-2), [FINAL, FINAL + 1], `published versions: ${versions.join(', ')}`);
+  assert.deepEqual([...versions].sort((a, b) => a - b), versions, `versions never go back: ${versions.join(', ')}`);
+  const burst = versions.filter(v => v > 1 && v <= FINAL).length;
+  assert.ok(burst < 25, `the burst was coalesced (${burst} publishes for 50 changes)`);
+}));
