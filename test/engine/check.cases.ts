@@ -19,6 +19,7 @@ export const CASES: CheckCase[] = [
   { name: 'en: yearless that agrees', article: `The referendum was held on June 23.\n\n${fence('ref: brexit-referendum')}\n` },
   { name: 'en: a register span agrees with a month inside it', article: `Talks resumed in Geneva in February 2016.\n\n${fence('ref: geneva-syria-talks\nignore: [claim-status]')}\n` },
   { name: 'en: a register span does not cover a later month', article: `Talks resumed in Geneva in ⟦date-mismatch:June 2016⟧.\n\n${fence('ref: geneva-syria-talks\nignore: [claim-status]')}\n` },
+  { name: 'en: a year inside an event name is that event\'s', article: `Beirut's port exploded in August 2020, a year before the 2021 Arab Cup.\n\n${fence('ref: beirut-port-explosion')}\n` },
   { name: 'en: counts are not years', article: `Up to 2000 troops were sent, and 2020 people signed.\n\n${fence('ref: beirut-port-explosion')}\n` },
   { name: 'en: years inside link targets and code are not prose', article: 'See [the report](https://example.org/2019/beirut) and `id-2018`.\n\n' + fence('ref: beirut-port-explosion') + '\n' },
   // ---------- dates, Arabic
@@ -35,8 +36,8 @@ export const CASES: CheckCase[] = [
   // ---------- claim block forms and what they annotate
   { name: 'comment form, multi-line', article: `The referendum was held in ⟦date-mismatch:June 2017⟧.\n\n<!-- claim\nref: brexit-referendum\n-->\n` },
   { name: 'comment form, one line', article: `The referendum was held in ⟦date-mismatch:June 2017⟧.\n<!-- claim ref: brexit-referendum -->\n` },
-  { name: 'a block after a list annotates the last item', article: `- Britain voted in 2016.\n- Beirut port exploded in ⟦date-mismatch:2021⟧.\n\n${fence('ref: beirut-port-explosion')}\n` },
-  { name: 'a block inside a list item annotates that item\'s paragraph', article: `- Beirut port exploded in ⟦date-mismatch:2021⟧.\n\n  ${fence('ref: beirut-port-explosion').replace(/\n/g, '\n  ')}\n- Britain voted in 2015.\n` },
+  { name: 'a block after a list annotates the last item', article: `- ⟦unlinked-claim/hint:Britain voted in 2016.⟧\n- Beirut port exploded in ⟦date-mismatch:2021⟧.\n\n${fence('ref: beirut-port-explosion')}\n` },
+  { name: 'a block inside a list item annotates that item\'s paragraph', article: `- Beirut port exploded in ⟦date-mismatch:2021⟧.\n\n  ${fence('ref: beirut-port-explosion').replace(/\n/g, '\n  ')}\n- ⟦unlinked-claim/hint:Britain voted in 2015.⟧\n` },
   { name: 'a block quote', article: `> The port of Beirut exploded in ⟦date-mismatch:July 2020⟧.\n\n${fence('ref: beirut-port-explosion')}\n` },
   { name: 'a heading', article: `# Beirut port blast of ⟦date-mismatch:August 2019⟧\n\n${fence('ref: beirut-port-explosion')}\n` },
   { name: 'two blocks in a row annotate the same passage', article: `Britain voted in ⟦date-mismatch:2015⟧, after warnings in 2014.\n\n${fence('ref: brexit-referendum')}\n\n${fence('ref: port-warnings\nignore: [claim-status]')}\n` },
@@ -69,7 +70,10 @@ export const CASES: CheckCase[] = [
   { name: 'unknown key in a block', article: `Britain voted in 2016.\n\n${fence('ref: brexit-referendum\n⟦schema:when⟧: 2016')}\n` },
   { name: 'a date that is not a date', article: `Britain voted in 2016.\n\n${fence('ref: brexit-referendum\ndate: ⟦schema:2016-13⟧')}\n` },
   { name: 'front matter: published is not a date', article: `---\nlang: en\npublished: ⟦schema:last tuesday⟧\n---\nBritain voted in 2016.\n\n${fence('ref: brexit-referendum')}\n` },
-  { name: 'front matter: YAML error', article: `---\nlang: en\n⟦yaml-syntax:title: "unclosed⟧\n---\nBritain voted in 2016.\n` },
+  { name: 'front matter: YAML error', article: `---\nlang: en\n⟦yaml-syntax:title: "unclosed⟧\n---\n⟦unlinked-claim:Britain voted in 2016.⟧\n` },
+  { name: 'front matter opened and never closed', article: `⟦yaml-syntax/warning:---⟧\ntitle: draft\nlang: en\n\nThe port exploded.\n` },
+  { name: 'a claim comment that is never closed', article: `⟦unlinked-claim:Britain voted in 2016.⟧\n\n⟦yaml-syntax:<!-- claim⟧ ref: brexit-referendum\n\nMore text.\n` },
+  { name: 'a YAML error is reported once', article: `Britain voted in 2016.\n\n${fence('ref: [brexit-referendum\n⟦yaml-syntax:date: : :⟧')}\n`, register: undefined },
   // ---------- silencing and settings
   { name: 'ignore in the block', article: `Britain voted in 2015.\n\n${fence('ref: brexit-referendum\nignore: [date-mismatch]')}\n` },
   { name: 'disable-next-line', article: `<!-- claimcheck-disable-next-line date-mismatch -->\nBritain voted in 2015.\n\n${fence('ref: brexit-referendum')}\n` },

@@ -5,7 +5,9 @@ import { DOCUMENT_CHECKS, PASSAGE_CHECKS_MORE } from './checks/registry';
 import { checkBlockDate, checkPassageDates } from './checks/dates';
 import { checkBlockPlace, checkPassagePlaces } from './checks/places';
 import { checkRefs } from './checks/refs';
-import { Article, Block, parseArticle } from './markdown/article';
+import { Article, Block, ClaimBlock, parseArticle } from './markdown/article';
+import type { DateSpan } from './dates/calendar';
+import { Attribution, findAttributions, findOffices, Office } from './prose/attribution';
 import { BlockEntry, readClaimBlock } from './markdown/claimBlock';
 import type { Claim, Register } from './register/model';
 import type { CheckOptions, Finding } from './types';
@@ -20,71 +22,127 @@ const ENTRY_CHECKS = [checkRefs, checkBlockDate, checkBlockPlace, checkBlockFact
 /** Checks of an annotated passage against all the claims its blocks name. */
 const PASSAGE_CHECKS = [checkPassageDates, checkPassagePlaces, ...PASSAGE_CHECKS_MORE];
 
-export function checkArticle(text: string, register: Register | undefined, options: CheckOptions = {}): ArticleResult {
-  const article = parseArticle(text);
-  const findings: Finding[] = [...article.findings];
-  const passages = new Map<Block, { claims: Set<Claim>; ignore: Set<string> }>();
-  let warnedNoRegister = false;
+export interface Passages {
+  /** Each annotated passage with the claims its blocks name and the codes they silence. */
+  groups: Map<Block, { claims: Set<Claim>; ignore: Set<string> }>;
+  /** Every claim-block entry, with the block it is in and the claims it names. */
+  entries: Array<{ block: ClaimBlock; entry: BlockEntry; claims: Claim[] }>;
+  /** yaml-syntax and schema findings of the blocks. */
+  findings: Finding[];
+}
 
+/** Reads every claim block and groups them by the passage they annotate. */
+export function collectPassages(article: Article, register: Register | undefined): Passages {
+  const out: Passages = { groups: new Map(), entries: [], findings: [] };
   for (const block of article.claimBlocks) {
-    const { entries, findings: blockFindings } = readClaimBlock(block);
-    findings.push(...blockFindings);
-    if (!register) {
-      if (!warnedNoRegister && entries.length) {
-        warnedNoRegister = true;
-        findings.push({
-          code: 'no-register', severity: 'warning', start: block.start, end: block.end,
-          message: 'No claims register found for this article (claims.yaml in its folder or a parent, `register:` in front matter, or the claimcheck.register setting); claim blocks are not checked.',
-        });
-      }
-      continue;
-    }
-    const group = block.passage && (passages.get(block.passage) ?? { claims: new Set<Claim>(), ignore: new Set<string>() });
-    if (block.passage && group) passages.set(block.passage, group);
+    const { entries, findings } = readClaimBlock(block);
+    out.findings.push(...findings);
+    const group = block.passage && (out.groups.get(block.passage) ?? { claims: new Set<Claim>(), ignore: new Set<string>() });
+    if (block.passage && group) out.groups.set(block.passage, group);
     for (const entry of entries) {
-      const claims = claimsOf(register, entry);
-      const ignored = new Set(entry.ignore);
-      const ctx: EntryContext = { article, register, block, entry, claims, report: f => { if (!ignored.has(f.code)) findings.push(f); } };
-      for (const check of ENTRY_CHECKS) check(ctx);
+      const claims = register ? claimsOf(register, entry) : [];
+      out.entries.push({ block, entry, claims });
       if (group) {
         for (const c of claims) group.claims.add(c);
         for (const code of entry.ignore) group.ignore.add(code);
       }
     }
   }
+  return out;
+}
 
-  if (register) {
-    for (const [passage, group] of passages) {
-      if (!group.claims.size) continue;
-      const ctx: PassageContext = {
-        article, register, passage, claims: [...group.claims],
-        passageText: maskMarkup(text.slice(passage.start, passage.end)),
-        report: f => { if (!group.ignore.has(f.code)) findings.push(f); },
-      };
-      for (const check of PASSAGE_CHECKS) check(ctx);
+/** The whole-article view that document checks (and extraction) read. */
+export function documentContext(article: Article, register: Register, passages: Passages, report: (f: Finding) => void): DocumentContext {
+  const { text } = article;
+  const prose = article.blocks.filter(b => LEAF.has(b.kind)).map(block => ({ block, text: maskMarkup(text.slice(block.start, block.end)) }));
+  const groupOf = annotatingGroups(passages.groups, prose.map(p => p.block));
+  const claimLists = new Map<Block, Claim[]>();
+  const claimsIn = (b: Block) => {
+    const g = groupOf.get(b);
+    if (!g) return undefined;
+    let list = claimLists.get(b);
+    if (!list) { list = [...g.claims]; claimLists.set(b, list); }
+    return list;
+  };
+  const dateFor = (b: Block): DateSpan | undefined => {
+    const dated = claimsIn(b)?.filter(c => c.date).map(c => c.date!) ?? [];
+    if (dated.length) return dated.reduce((a, d) => ({ lo: Math.min(a.lo, d.lo), hi: Math.max(a.hi, d.hi), precision: 'span' }));
+    return article.frontMatter?.published;
+  };
+  let attributions: Attribution[] | undefined;
+  let offices: Office[] | undefined;
+  return {
+    article, register, prose,
+    claimsOf: claimsIn,
+    ignoredIn: b => groupOf.get(b)?.ignore ?? NONE,
+    dateFor,
+    attributions: () => (attributions ??= findAttributions({ prose, register, dateFor })),
+    offices: () => (offices ??= findOffices(prose, register)),
+    report,
+  };
+}
+
+export function checkArticle(text: string, register: Register | undefined, options: CheckOptions = {}): ArticleResult {
+  const article = parseArticle(text);
+  const passages = collectPassages(article, register);
+  const findings: Finding[] = [...article.findings, ...passages.findings];
+
+  if (!register) {
+    const first = passages.entries[0];
+    if (first) {
+      findings.push({
+        code: 'no-register', severity: 'warning', start: first.block.start, end: first.block.end,
+        message: 'No claims register found for this article (claims.yaml in its folder or a parent, `register:` in front matter, or the claimcheck.register setting); claim blocks are not checked.',
+      });
     }
-    const doc: DocumentContext = {
-      article, register,
-      prose: article.blocks.filter(b => LEAF.has(b.kind)).map(block => ({ block, text: maskMarkup(text.slice(block.start, block.end)) })),
-      claimsOf: b => { const g = annotating(passages, b); return g && [...g.claims]; },
-      ignoredIn: b => annotating(passages, b)?.ignore ?? new Set(),
-      report: f => findings.push(f),
-    };
-    for (const check of DOCUMENT_CHECKS) check(doc);
+    return { article, findings: finish(article, findings, options) };
   }
+
+  for (const { block, entry, claims } of passages.entries) {
+    const ignored = new Set(entry.ignore);
+    const ctx: EntryContext = { article, register, block, entry, claims, report: f => { if (!ignored.has(f.code)) findings.push(f); } };
+    for (const check of ENTRY_CHECKS) check(ctx);
+  }
+  for (const [passage, group] of passages.groups) {
+    if (!group.claims.size) continue;
+    const ctx: PassageContext = {
+      article, register, passage, claims: [...group.claims],
+      passageText: maskMarkup(text.slice(passage.start, passage.end)),
+      report: f => { if (!group.ignore.has(f.code)) findings.push(f); },
+    };
+    for (const check of PASSAGE_CHECKS) check(ctx);
+  }
+  const doc = documentContext(article, register, passages, f => findings.push(f));
+  for (const check of DOCUMENT_CHECKS) check(doc);
 
   return { article, findings: finish(article, findings, options) };
 }
 
 const LEAF = new Set(['paragraph', 'heading', 'table']);
 
-/** The group of the innermost annotated passage that contains `b` (a list item or quote contains its paragraphs). */
-function annotating<G>(passages: Map<Block, G>, b: Block): G | undefined {
-  let best: Block | undefined;
-  for (const p of passages.keys()) {
-    if (p.start <= b.start && b.end <= p.end && (!best || p.end - p.start < best.end - best.start)) best = p;
+
+const NONE: ReadonlySet<string> = new Set();
+
+/**
+ * For each leaf block, the group of the innermost annotated passage containing it (a list item or
+ * block quote contains its paragraphs). Both lists are in document order: one merge-like pass.
+ */
+function annotatingGroups<G>(groups: Map<Block, G>, leaves: Block[]): Map<Block, G> {
+  const passages = [...groups.keys()].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out = new Map<Block, G>();
+  const open: Block[] = []; // passages containing the current position, outermost first
+  let i = 0;
+  for (const leaf of leaves) {
+    while (i < passages.length && passages[i].start <= leaf.start) {
+      while (open.length && open[open.length - 1].end < passages[i].start) open.pop();
+      open.push(passages[i++]);
+    }
+    while (open.length && open[open.length - 1].end < leaf.end) open.pop();
+    for (let k = open.length - 1; k >= 0; k--) {
+      if (open[k].start <= leaf.start && leaf.end <= open[k].end) { out.set(leaf, groups.get(open[k])!); break; }
+    }
   }
-  return best && passages.get(best);
+  return out;
 }
 
 function claimsOf(register: Register, entry: BlockEntry): Claim[] {

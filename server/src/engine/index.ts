@@ -14,3 +14,5 @@ export { LineIndex, Position } from './text/lines';
 export { fold, foldKey } from './text/fold';
 export { findDates, agrees, DateMention } from './dates/find';
 export { parseIsoDate, describe, DateSpan, hijriSpan } from './dates/calendar';
+export { extract, Extraction, ExtractedDate } from './extract';
+export { findRelativeDates, RelativeMention, weekdayReadings, elapsedSpans, OPEN_PAST } from './dates/relative';

@@ -3,6 +3,8 @@ import type { Article, Block, ClaimBlock } from '../markdown/article';
 import type { BlockEntry } from '../markdown/claimBlock';
 import type { Claim, Register } from '../register/model';
 import type { Finding } from '../types';
+import type { DateSpan } from '../dates/calendar';
+import type { Attribution, Office } from '../prose/attribution';
 
 /** One entry (mapping) of one claim block. */
 export interface EntryContext {
@@ -36,6 +38,12 @@ export interface DocumentContext {
   claimsOf(block: Block): Claim[] | undefined;
   /** Codes silenced for that passage by its blocks' `ignore`. */
   ignoredIn(block: Block): ReadonlySet<string>;
+  /** The date offices are resolved at in a block: its claims' dates, else the article's `published`. */
+  dateFor(block: Block): DateSpan | undefined;
+  /** Reported speech in the article, in order (computed once). */
+  attributions(): Attribution[];
+  /** Persons named with an office (computed once). */
+  offices(): Office[];
   report(f: Finding): void;
 }
 

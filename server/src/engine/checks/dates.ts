@@ -50,7 +50,7 @@ export function checkPassageDates(ctx: PassageContext): void {
   if (ARABIC_SCRIPT.test(text) || ctx.article.lang === 'ar') langs.add('ar');
   if (ctx.article.lang === 'en' || /[A-Za-z]{3}/.test(text)) langs.add('en');
   for (const m of findDates(text, langs)) {
-    if (dated.some(c => agrees(m, c.date!))) continue;
+    if (m.inName || dated.some(c => agrees(m, c.date!))) continue;
     reportMention(ctx, m, dated, passage.start);
   }
 }

@@ -133,8 +133,21 @@ function hijriCompare(day: number, y: number, m: number, d: number): number {
   return h.y - y || h.m - m || h.d - d;
 }
 
-/** First Gregorian day number whose Hijri date is >= (y, m, d). */
+const firstDayCache = new Map<number, number>();
+
+/** First Gregorian day number whose Hijri date is >= (y, m, d). Memoized: Intl is slow. */
 function firstDayAtOrAfter(y: number, m: number, d: number): number {
+  const key = (y * 13 + m) * 32 + d;
+  let day = firstDayCache.get(key);
+  if (day === undefined) {
+    day = searchFirstDay(y, m, d);
+    if (firstDayCache.size > 10_000) firstDayCache.clear();
+    firstDayCache.set(key, day);
+  }
+  return day;
+}
+
+function searchFirstDay(y: number, m: number, d: number): number {
   // Mean Hijri year is 354.367 days; epoch 622-07-16 is day -492148.
   const guess = Math.round(-492148 + ((y - 1) * 354.367) + (m - 1) * 29.53 + (d - 1));
   let lo = guess - 60, hi = guess + 60;
@@ -158,4 +171,24 @@ export function hijriSpan(y: number, m?: number, d?: number): DateSpan | undefin
     lo = firstDayAtOrAfter(y, m, d); hi = lo;
   }
   return { lo: lo - 1, hi: hi + 1, precision: 'span' };
+}
+
+/**
+ * A Hijri month (or a day of it) named with a Gregorian year, "رمضان 2014", "Ramadan 2014": the
+ * occurrences of that month that fall in the year (usually one; two when the month recurs within
+ * one Gregorian year, as Ramadan does about every 33 years).
+ */
+export function hijriInGregorianYear(gy: number, m: number, d?: number): DateSpan[] {
+  const year = yearSpan(gy);
+  // The Hijri year in progress on 1 January: mean Hijri year 354.367 days, epoch day -492148.
+  let h0 = Math.floor((year.lo + 492148) / 354.367) + 1;
+  while (firstDayAtOrAfter(h0, 1, 1) > year.lo) h0--;
+  while (firstDayAtOrAfter(h0 + 1, 1, 1) <= year.lo) h0++;
+  const out: DateSpan[] = [];
+  for (const h of [h0, h0 + 1]) {
+    const s = hijriSpan(h, m, d);
+    // Hijri spans are widened by a day each side; compare the unwidened span with the year.
+    if (s && s.lo + 1 <= year.hi && year.lo <= s.hi - 1) out.push(s);
+  }
+  return out;
 }

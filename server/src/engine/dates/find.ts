@@ -1,12 +1,14 @@
 /**
  * Finds absolute dates in prose, Arabic and English: bare years (with a cue word or an era
  * marker), month + year, day + month + year, day + month, numeric and ISO dates, year spans,
- * Hijri dates. Works on a folded copy (text/fold.ts), so Eastern Arabic and Persian digits,
- * hamza forms and diacritics need no special cases; offsets are mapped back to the original.
+ * decades, Hijri dates. Works on a folded copy (text/fold.ts), so Eastern Arabic and Persian
+ * digits, hamza forms and diacritics need no special cases; offsets are mapped back to the
+ * original. The patterns are in patterns.ts; this file runs them and settles overlaps.
  */
 import { fold } from '../text/fold';
-import { AR_MONTHS, EN_MONTHS, ERA, HIJRI_MONTHS } from '../data/lexicon';
-import { DateSpan, daySpan, hijriSpan, join, monthSpan, validDay, yearSpan } from './calendar';
+import { DateSpan, daySpan, monthSpan, validDay, yearSpan } from './calendar';
+import { CHAIN, Lang, Match, PATTERNS, Pattern, plausibleYear, Reading } from './patterns';
+import { AR_COUNT_NOUNS, EN_COUNT_WORDS, EN_EVENT_PLURALS, EN_NOT_PLURAL } from './words';
 
 export interface DateMention {
   /** Offsets into the original text. */
@@ -17,161 +19,224 @@ export interface DateMention {
   /** Month and day without a year ("9 August"): compared with the year of the other date. */
   yearless?: { month: number; day?: number };
   calendar: 'gregorian' | 'hijri';
+  /** The year is part of a name ("the 2022 World Cup"): a date, but of that event, not the passage's claim. */
+  inName?: boolean;
 }
 
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternation = (words: Iterable<string>) =>
-  [...words].sort((a, b) => b.length - a.length).map(w => esc(w).replace(/ /g, '\\s+')).join('|');
-
-const B = '(?<![\\p{L}\\p{N}])';
-const E = '(?![\\p{L}\\p{N}])';
-const BN = '(?<![\\p{L}\\p{N}]|\\d[.,:])'; // number start: not inside a word or a larger number
-const EN_ = '(?![\\p{L}\\p{N}]|[.,:]\\d|%)'; // number end
-
-const AR_MONTH = alternation(AR_MONTHS.keys());
-const HIJRI_MONTH = alternation(HIJRI_MONTHS.keys());
-const EN_MONTH = `(?:${alternation(EN_MONTHS.keys())})\\.?`;
-/** "آذار/ مارس", "آذار (مارس)", "مارس-آذار": two names of one month. */
-const AR_MONTH_PAIR = `(?:[وفبل])?(${AR_MONTH})(?:\\s*[/\\\\(–-]\\s*(${AR_MONTH})\\s*\\)?)?`;
-const AR_YEAR_WORD = '(?:(?:من\\s+)?(?:عام|العام|لعام|سنه|السنه|لسنه)\\s+)?';
-const HIJRI_MARK = `\\s*(?:${alternation(ERA.hijri)})${E}`;
-const GREG_MARK = `(?:\\s*(?:${alternation(ERA.gregorian)}|ad|ce)${E})?`;
-const YEAR = '(\\d{4})';
-const DAY = '(\\d{1,2})';
-const ORD = '(?:st|nd|rd|th)?';
-
-// Cue words that make a four-digit number a year. Words that also introduce counts ("من 2000",
-// "حتى 2000 شخص", "up to 2000", "for 2000 years") are left out on purpose.
-const AR_YEAR_CUES = alternation([
-  'في', 'عام', 'العام', 'لعام', 'بعام', 'سنه', 'السنه', 'منذ', 'خلال', 'مطلع', 'اوائل', 'اواخر',
-  'منتصف', 'نهايه', 'بدايه', 'اواسط', 'عامي', 'ربيع', 'صيف', 'خريف', 'شتاء',
-]);
-const EN_YEAR_CUES = alternation([
-  'in', 'since', 'by', 'during', 'until', 'till', 'through', 'throughout', 'from', 'of', 'before',
-  'after', 'early', 'late', 'mid', 'the', 'year', 'around', 'circa', 'summer', 'winter', 'spring',
-  'autumn', 'fall',
-]);
-/** "in 2000 troops", "of 2013 votes": a plural noun after the number makes it a count. */
-const EN_NOT_COUNT =
-  '(?!\\s+(?!(?:was|has|is|as|his|its|this|thus|us|always|across|unless|whereas|plus|perhaps)(?!\\p{L}))[a-z]+s(?!\\p{L}))';
-
-type Build = (g: (i: number) => string | undefined, lang: 'ar' | 'en') => Omit<DateMention, 'start' | 'end'> | undefined;
-interface Pattern { re: RegExp; lang: 'ar' | 'en' | 'any'; build: Build; /** group whose start..last group end is reported */ from?: number }
-
-const arMonth = (a?: string, b?: string) => AR_MONTHS.get((a ?? '').replace(/\s+/g, ' ')) ?? AR_MONTHS.get((b ?? '').replace(/\s+/g, ' '));
-const enMonth = (s?: string) => EN_MONTHS.get((s ?? '').replace(/\.$/, ''));
-const greg = (spans: (DateSpan | undefined)[]) => {
-  const ok = spans.filter((s): s is DateSpan => !!s);
-  return ok.length ? { spans: ok, calendar: 'gregorian' as const } : undefined;
-};
-const dmy = (y: number, m: number | undefined, d: number) => (m && validDay(y, m, d) ? daySpan(y, m, d) : undefined);
-const plausibleYear = (y: number) => y >= 1000 && y <= 2999;
-const yearRange = (a: number, b: number) =>
-  plausibleYear(a) && b > a && b - a <= 200 ? join(yearSpan(a), yearSpan(b)) : undefined;
-
-function re(src: string): RegExp { return new RegExp(src, 'gdu'); }
-
-const PATTERNS: Pattern[] = [
-  // ----- Hijri (before Gregorian so "1435 هـ" is not read as a Gregorian year)
-  { lang: 'ar', re: re(`${B}(?:${DAY}\\s+)?(?:[وفب])?(${HIJRI_MONTH})\\s*${AR_YEAR_WORD}(\\d{3,4})(?:${HIJRI_MARK})?${E}`),
-    build: g => {
-      const y = +g(3)!, m = HIJRI_MONTHS.get(g(2)!.replace(/\s+/g, ' '));
-      if (!m || y > 1600) return undefined;
-      const span = hijriSpan(y, m, g(1) ? +g(1)! : undefined);
-      return span && { spans: [span], calendar: 'hijri' };
-    } },
-  { lang: 'ar', re: re(`${BN}${AR_YEAR_WORD}(\\d{3,4})${HIJRI_MARK}`),
-    build: g => { const span = hijriSpan(+g(1)!); return span && { spans: [span], calendar: 'hijri' }; } },
-  // ----- numeric
-  { lang: 'any', re: re(`${BN}${YEAR}-(\\d{2})-(\\d{2})${EN_}`), build: g => greg([dmy(+g(1)!, +g(2)!, +g(3)!)]) },
-  { lang: 'any', re: re(`${BN}${YEAR}[/.](\\d{1,2})[/.](\\d{1,2})${EN_}`), build: g => greg([dmy(+g(1)!, +g(2)!, +g(3)!)]) },
-  { lang: 'any', re: re(`${BN}${DAY}[/.-](\\d{1,2})[/.-]${YEAR}${EN_}`),
-    build: (g, lang) => {
-      const a = +g(1)!, b = +g(2)!, y = +g(3)!;
-      // Arabic and most of the world write day/month; US English month/day. Ambiguous: both readings.
-      const dm = dmy(y, b, a), md = dmy(y, a, b);
-      if (lang === 'ar') return greg([dm]);
-      return greg(a > 12 ? [dm] : b > 12 ? [md] : [dm, md]);
-    } },
-  // ----- Arabic month forms
-  { lang: 'ar', re: re(`${B}${DAY}\\s*(?:من\\s+)?${AR_MONTH_PAIR}\\s*[,،]?\\s*${AR_YEAR_WORD}${YEAR}${GREG_MARK}${EN_}`),
-    build: g => greg([dmy(+g(4)!, arMonth(g(2), g(3)), +g(1)!)]) },
-  { lang: 'ar', re: re(`${B}${AR_MONTH_PAIR}\\s*[,،]?\\s*${AR_YEAR_WORD}${YEAR}${GREG_MARK}${EN_}`),
-    build: g => { const m = arMonth(g(1), g(2)); return m ? greg([monthSpan(+g(3)!, m)]) : undefined; } },
-  { lang: 'ar', re: re(`${B}${DAY}\\s*(?:من\\s+)?${AR_MONTH_PAIR}${E}`),
-    build: g => {
-      const m = arMonth(g(2), g(3)), d = +g(1)!;
-      return m && d >= 1 && d <= 31 ? { spans: [], yearless: { month: m, day: d }, calendar: 'gregorian' } : undefined;
-    } },
-  // ----- English month forms (month names must be capitalised in the original: "may" is a verb)
-  { lang: 'en', re: re(`${B}${DAY}${ORD}\\s+(?:of\\s+)?(${EN_MONTH})\\s*,?\\s+${YEAR}${EN_}`),
-    build: g => greg([dmy(+g(3)!, enMonth(g(2)), +g(1)!)]) },
-  { lang: 'en', re: re(`${B}(${EN_MONTH})\\s+${DAY}${ORD}\\s*,?\\s+${YEAR}${EN_}`),
-    build: g => greg([dmy(+g(3)!, enMonth(g(1)), +g(2)!)]) },
-  { lang: 'en', re: re(`${B}(${EN_MONTH})\\s*,?\\s+(?:of\\s+)?${YEAR}${EN_}`),
-    build: g => { const m = enMonth(g(1)); return m ? greg([monthSpan(+g(2)!, m)]) : undefined; } },
-  { lang: 'en', re: re(`${B}(${EN_MONTH})\\s+${DAY}${ORD}${EN_}`),
-    build: g => { const m = enMonth(g(1)), d = +g(2)!; return m && d >= 1 && d <= 31 ? { spans: [], yearless: { month: m, day: d }, calendar: 'gregorian' } : undefined; } },
-  { lang: 'en', re: re(`${B}${DAY}${ORD}\\s+(?:of\\s+)?(${EN_MONTH})${E}`),
-    build: g => { const m = enMonth(g(2)), d = +g(1)!; return m && d >= 1 && d <= 31 ? { spans: [], yearless: { month: m, day: d }, calendar: 'gregorian' } : undefined; } },
-  // ----- year spans
-  { lang: 'any', re: re(`${BN}${YEAR}\\s*[–—-]\\s*${YEAR}${EN_}`), build: g => greg([yearRange(+g(1)!, +g(2)!)]) },
-  { lang: 'en', re: re(`${B}(?:between|from)\\s+${YEAR}\\s+(?:and|to|until|through)\\s+${YEAR}${EN_}`), from: 1,
-    build: g => greg([yearRange(+g(1)!, +g(2)!)]) },
-  { lang: 'ar', re: re(`${B}(?:بين|من)\\s+(?:(?:عامي|العامين|سنتي|عام|العام)\\s+)?${YEAR}\\s+(?:و|الي|حتي)\\s*(?:(?:عام|العام)\\s+)?${YEAR}${EN_}`), from: 1,
-    build: g => greg([yearRange(+g(1)!, +g(2)!)]) },
-  { lang: 'en', re: re(`${B}(?:the\\s+)?(\\d{3}0)s${E}`),
-    build: g => greg([yearRange(+g(1)!, +g(1)! + 9)]) },
-  // ----- bare years with a cue word before, or an era marker after
-  { lang: 'ar', re: re(`${B}(?:[وفب])?(?:${AR_YEAR_CUES})\\s+(?:(?:عام|العام|سنه|السنه)\\s+)?${YEAR}${GREG_MARK}${EN_}`), from: 1,
-    build: g => (plausibleYear(+g(1)!) ? greg([yearSpan(+g(1)!)]) : undefined) },
-  { lang: 'ar', re: re(`${BN}[وب]?${YEAR}\\s*(?:${alternation(ERA.gregorian)})${E}`),
-    build: g => (plausibleYear(+g(1)!) ? greg([yearSpan(+g(1)!)]) : undefined) },
-  { lang: 'en', re: re(`${B}(?:${EN_YEAR_CUES})[\\s-]+${YEAR}(?:\\s*(?:ad|ce)${E})?${EN_}${EN_NOT_COUNT}`), from: 1,
-    build: g => (plausibleYear(+g(1)!) ? greg([yearSpan(+g(1)!)]) : undefined) },
-];
-
 const CAPITAL = /\p{Lu}/u;
+const ARABIC_LETTER = /[\u0600-\u06FF]/;
+/** Characters fold drops that belong to the word before them: marks and tatweel ("هـ"). */
+const TRAILING = /[\p{M}\u0640]/u;
+const NEXT_WORD = /\s*(\p{L}+)/uy;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const WORD_PREFIXES = ['و', 'ف', 'ب', 'ل', 'وب', 'ول', 'فب', 'فل'];
+const NUM_PREFIXES = [...WORD_PREFIXES, 'ال', 'وال', 'فال', 'بال', 'وبال', 'لل', 'ولل'];
+const AR_COUNT = new Set(AR_COUNT_NOUNS);
+const EN_COUNT = new Set(EN_COUNT_WORDS);
+const EN_EVENTS = new Set(EN_EVENT_PLURALS);
+
+interface Hit extends Reading { fs: number; fe: number }
+
+/**
+ * Keeps one character of each run of whitespace (with the offset map), so that no pattern ever
+ * sees more than one space between two tokens: however the patterns combine optional spaces,
+ * a long run of blanks cannot make them backtrack.
+ */
+function squeeze(text: string, map: Int32Array): { text: string; map: Int32Array } {
+  if (!/\s\s/.test(text)) return { text, map };
+  const out: string[] = [];
+  const kept = new Int32Array(text.length + 1);
+  let n = 0, from = 0;
+  for (const m of text.matchAll(/\s{2,}/g)) {
+    const at = m.index!;
+    out.push(text.slice(from, at + 1));
+    for (let i = from; i <= at; i++) kept[n++] = map[i];
+    from = at + m[0].length;
+  }
+  out.push(text.slice(from));
+  for (let i = from; i <= text.length; i++) kept[n++] = map[i];
+  return { text: out.join(''), map: kept.subarray(0, n) };
+}
+
+/** The folded text with its original, and the questions patterns ask about it. */
+class Scan {
+  readonly f: string;
+  private readonly map: Int32Array;
+  constructor(readonly original: string, readonly langs: ReadonlySet<Lang>) {
+    const folded = fold(original);
+    const squeezed = squeeze(folded.text, folded.map);
+    this.f = squeezed.text;
+    this.map = squeezed.map;
+  }
+
+  /** Original character at a folded offset. */
+  char(i: number): string { return this.original[this.map[i]]; }
+
+  /** Original [start, end) of folded [fs, fe), with marks and tatweel after the last letter. */
+  range(fs: number, fe: number): [number, number] {
+    let end = this.map[fe - 1] + 1;
+    const limit = this.map[fe];
+    while (end < limit && TRAILING.test(this.original[end])) end++;
+    return [this.map[fs], end];
+  }
+
+  /**
+   * Whether a match may start at folded offset i: not inside a word or a number. An Arabic word
+   * may carry proclitics ("وبمارس"), a number also the article ("الـ18"); they stay outside the
+   * range. A number must not continue another ("1.2013", "9/8/2013" inside "19/8/2013") or follow
+   * a number and a space or a bracket, as in phone numbers ("(202) 2013-2015", "+1 202 2013").
+   */
+  startOk(i: number): boolean {
+    const f = this.f;
+    const digit = f[i] >= '0' && f[i] <= '9';
+    const open = (k: number) => k <= 0 || !WORD_CHAR.test(f[k - 1]);
+    if (open(i)) {
+      if (!digit || i < 2) return true;
+      const a = f[i - 2], b = f[i - 1];
+      if (/\d/.test(a) && /[.,:/٫٬\-\s]/.test(b)) return false;
+      return !(/[)+]/.test(a) && /\s/.test(b));
+    }
+    return (digit ? NUM_PREFIXES : WORD_PREFIXES).some(p => f.startsWith(p, i - p.length) && open(i - p.length));
+  }
+
+  /** The writing system around a folded offset: the nearest letter before, else after. */
+  scriptAt(i: number): Lang {
+    if (this.langs.size === 1) return this.langs.has('ar') ? 'ar' : 'en';
+    for (let k = i - 1; k >= 0 && k >= i - 200; k--) {
+      const c = this.f[k];
+      if (/\p{L}/u.test(c)) return ARABIC_LETTER.test(c) ? 'ar' : 'en';
+    }
+    for (let k = i; k < this.f.length && k < i + 200; k++) {
+      const c = this.f[k];
+      if (/\p{L}/u.test(c)) return ARABIC_LETTER.test(c) ? 'ar' : 'en';
+    }
+    return 'en';
+  }
+
+  /** Whether the word before folded offset i (proclitics و ف stripped) is in `words`, or the
+   * match opens a clause (nothing but punctuation before it). */
+  ledBy(i: number, words: ReadonlySet<string>): boolean {
+    let k = i;
+    while (k > 0 && /\s/.test(this.f[k - 1])) k--;
+    if (k === 0 || !/\p{L}/u.test(this.f[k - 1])) return true;
+    const end = k;
+    while (k > 0 && end - k < 30 && /\p{L}/u.test(this.f[k - 1])) k--;
+    const word = this.f.slice(k, end);
+    return words.has(word) || (/^[وف]/.test(word) && words.has(word.slice(1)));
+  }
+
+  /** Whether a counted noun follows folded offset i: "2000 جندي", "2000 troops", "of 2000 people". */
+  countFollows(i: number, lang: Lang | 'any', value: number): boolean {
+    NEXT_WORD.lastIndex = i;
+    const m = NEXT_WORD.exec(this.f);
+    if (!m) return false;
+    const word = m[1];
+    if (ARABIC_LETTER.test(word[0])) {
+      return lang !== 'en' && (AR_COUNT.has(word) || (word.endsWith('ا') && AR_COUNT.has(word.slice(0, -1))));
+    }
+    if (lang === 'ar' || CAPITAL.test(this.char(i + m[0].length - word.length))) return false;
+    if (EN_COUNT.has(word)) return true;
+    // "2000 troops" counts; "the 2013 talks", "Resolution 2254 of 2015 calls for" do not: English
+    // writes counts of a thousand or more with a separator, so a bare round number is the count.
+    return value % 50 === 0 && word.length > 3 && word.endsWith('s') && !EN_NOT_PLURAL.test(word) && !EN_EVENTS.has(word);
+  }
+
+  /** "the 2022 World Cup", "the 2016 Olympics": a capitalised name after "the YEAR" makes the year part of a name. */
+  namedEventFollows(i: number): boolean {
+    NEXT_WORD.lastIndex = i;
+    const m = NEXT_WORD.exec(this.f);
+    return !!m && !ARABIC_LETTER.test(m[1][0]) && CAPITAL.test(this.char(i + m[0].length - m[1].length));
+  }
+
+  match(m: RegExpExecArray): Match {
+    const groups = m.groups ?? {};
+    const idx = m.indices!.groups ?? {};
+    return {
+      g: name => groups[name],
+      first: name => (idx[name] ? this.char(idx[name]![0]) : undefined),
+      lang: () => this.scriptAt(m.index),
+      ledBy: words => this.ledBy(m.index, words),
+    };
+  }
+}
+
+function run(scan: Scan, p: Pattern, hits: Hit[], blocks: [number, number][]): void {
+  const { f } = scan;
+  p.re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = p.re.exec(f))) {
+    const s = m.index, e = s + m[0].length;
+    if (!scan.startOk(s)) { p.re.lastIndex = s + 1; continue; }
+    const match = scan.match(m);
+    const capital = p.cap === undefined || !m.indices!.groups?.[p.cap] || CAPITAL.test(match.first(p.cap)!);
+    const built = capital && (!p.check || p.check(match)) ? p.build(match) : undefined;
+    if (built === null) blocks.push([s, e]);
+    const value = +(m.groups?.year ?? m.groups?.y2 ?? m.groups?.y1 ?? NaN);
+    if (built && p.count && scan.countFollows(e, p.count, value)) { blocks.push([s, e]); continue; }
+    if (built && p.name === 'year-en' && /^the[\s-]/.test(m[0]) && scan.namedEventFollows(e)) built.inName = true;
+    if (!built) { p.re.lastIndex = s + 1; continue; }
+    const fs = p.from && m.indices!.groups?.[p.from] ? m.indices!.groups[p.from]![0] : s;
+    hits.push({ ...built, fs, fe: e });
+    if (p.chain) chain(scan, e, p.count ?? 'any', hits, value);
+  }
+}
+
+/** Years listed after a bare year: "in 2013 and 2014", "في 2013 و2014". */
+function chain(scan: Scan, at: number, count: Lang | 'any', hits: Hit[], first: number): void {
+  let prev = first;
+  for (;;) {
+    CHAIN.lastIndex = at;
+    const m = CHAIN.exec(scan.f);
+    if (!m) return;
+    const y = +m.groups!.year;
+    const e = m.index + m[0].length;
+    // Years listed together are close: "في 2013، 1200 منهم" is a count after a year.
+    if (!plausibleYear(y) || Math.abs(y - prev) > 100 || scan.countFollows(e, count, y)) return;
+    prev = y;
+    hits.push({ spans: [yearSpan(y)], calendar: 'gregorian', fs: m.indices!.groups!.year![0], fe: e });
+    at = e;
+  }
+}
+
+/** The hits (sorted by start) not inside a longer impossible or counted reading: "from 2000
+ * to 3000" hides "2000"; "February 30, 2015" hides "February 30". */
+function unblocked(hits: Hit[], blocks: [number, number][]): Hit[] {
+  if (!blocks.length) return hits;
+  blocks.sort((a, b) => a[0] - b[0]);
+  const out: Hit[] = [];
+  let b = 0, maxEndBefore = -1;
+  for (const h of hits) {
+    while (b < blocks.length && blocks[b][0] < h.fs) maxEndBefore = Math.max(maxEndBefore, blocks[b++][1]);
+    let hidden = maxEndBefore >= h.fe;
+    for (let k = b; !hidden && k < blocks.length && blocks[k][0] === h.fs; k++) hidden = blocks[k][1] > h.fe;
+    if (!hidden) out.push(h);
+  }
+  return out;
+}
 
 /**
  * Dates mentioned in `text` (optionally only in [from, to)). `langs` chooses the rule sets;
  * language-neutral rules (numeric and ISO dates, digit-only spans) always run.
  */
 export function findDates(text: string, langs: ReadonlySet<'ar' | 'en'>, from = 0, to = text.length): DateMention[] {
-  const slice = text.slice(from, to);
-  const folded = fold(slice);
-  const f = folded.text;
-  type Hit = DateMention & { fs: number; fe: number };
+  const scan = new Scan(text.slice(from, to), langs);
   const hits: Hit[] = [];
+  const blocks: [number, number][] = [];
   for (const p of PATTERNS) {
-    if (p.lang !== 'any' && !langs.has(p.lang)) continue;
-    p.re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = p.re.exec(f))) {
-      const idx = m.indices!;
-      const g = (i: number) => m![i];
-      const built = p.build(g, langs.has('ar') && !langs.has('en') ? 'ar' : 'en');
-      let fs = idx[0][0], fe = idx[0][1];
-      if (p.from !== undefined && idx[p.from]) fs = idx[p.from]![0];
-      // English month names must be capitalised in the original.
-      if (p.lang === 'en' && built) {
-        const monthGroup = m.findIndex((v, i) => i > 0 && v !== undefined && enMonth(v) !== undefined && !/^\d/.test(v));
-        if (monthGroup > 0 && !CAPITAL.test(slice[folded.map[idx[monthGroup]![0]]])) continue;
-      }
-      if (built) hits.push({ ...built, fs, fe, start: 0, end: 0 });
-      if (m[0].length === 0) p.re.lastIndex++;
-    }
+    if (p.lang === 'any' || langs.has(p.lang)) run(scan, p, hits, blocks);
   }
   // Longest match wins; earlier patterns win ties (they are listed from most to least specific).
   hits.sort((a, b) => a.fs - b.fs || (b.fe - b.fs) - (a.fe - a.fs));
+  const visible = unblocked(hits, blocks);
   const out: DateMention[] = [];
   let lastEnd = -1;
-  for (const h of hits) {
+  for (const h of visible) {
     if (h.fs < lastEnd) continue;
     lastEnd = h.fe;
-    const { fs, fe, ...mention } = h;
-    mention.start = from + folded.map[fs];
-    mention.end = from + folded.map[fe - 1] + 1;
+    const [start, end] = scan.range(h.fs, h.fe);
+    const mention: DateMention = { start: from + start, end: from + end, spans: h.spans, calendar: h.calendar };
+    if (h.inName) mention.inName = true;
+    if (h.yearless) mention.yearless = h.yearless;
     out.push(mention);
   }
   return out;

@@ -57,7 +57,15 @@ const FRONT_KEYS_TYPED = new Set(['lang', 'published', 'register']);
 export function parseFrontMatter(text: string): { fm?: FrontMatter; findings: Finding[] } {
   if (!text.startsWith('---') && !text.startsWith('\uFEFF---')) return { findings: [] };
   const m = FRONT_MATTER.exec(text);
-  if (!m || m.index !== 0) return { findings: [] };
+  if (!m || m.index !== 0) {
+    const first = /^\uFEFF?---[ \t]*(?=\r?\n)/.exec(text);
+    // "---" then "key: value" lines and no closing "---": front matter that was never closed.
+    if (first && /^[A-Za-z_][\w-]*:/m.test(text.slice(first[0].length).split(/\r?\n\r?\n/, 1)[0])) {
+      return { findings: [{ code: 'yaml-syntax', severity: 'warning', start: first.index + (text[0] === '\uFEFF' ? 1 : 0), end: first[0].length,
+        message: 'Front matter starts with "---" but is not closed by a "---" line; it is read as Markdown.' }] };
+    }
+    return { findings: [] };
+  }
   const contentStart = m[1].length + m[0].slice(m[1].length).indexOf('\n') + 1;
   const contentText = m[2];
   const fm: FrontMatter = { start: 0, end: m[0].length };
@@ -137,6 +145,13 @@ export function parseArticle(text: string): Article {
       prev.length = t.level + 1;
       continue;
     }
+    if (t.type === 'inline' && t.map) {
+      // A paragraph or heading starts at its text, after list markers, "> " and "#".
+      const b = open[t.level - 1];
+      const first = t.content.split('\n', 1)[0];
+      if (b && first) b.start = Math.max(b.start, lines.lineEnd(t.map[0]) - first.length - trailing(text, lines.lineEnd(t.map[0])));
+      continue;
+    }
     if (!t.map) continue;
     const [start, end] = blockRange(t.map as [number, number]);
     if (t.type === 'fence' || t.type === 'code_block') codeRanges.push([start, end]);
@@ -164,7 +179,10 @@ export function parseArticle(text: string): Article {
       const open = text.indexOf('<!--', start);
       const yamlStart = text.indexOf('claim', open) + 'claim'.length;
       let close = text.indexOf('-->', yamlStart);
-      if (close < 0 || close > end) close = end;
+      if (close < 0 || close > end) {
+        findings.push({ code: 'yaml-syntax', severity: 'error', start: open, end: Math.min(end, yamlStart), message: 'This <!-- claim comment is not closed by "-->"; it is not read.' });
+        continue;
+      }
       claimBlocks.push({ form: 'comment', start, end, yaml: text.slice(yamlStart, close), map: o => yamlStart + o, passage: prev[t.level] });
     }
   }
@@ -181,6 +199,13 @@ export function parseArticle(text: string): Article {
 
   const lang = fm?.lang ?? detectLanguage(text.slice(fm?.end ?? 0));
   return { text, lines, frontMatter: fm, lang, blocks, claimBlocks, suppressions, findings };
+}
+
+/** Trailing spaces and closing "#"s that markdown-it leaves out of a line's inline content. */
+function trailing(text: string, lineEnd: number): number {
+  let n = 0;
+  while (lineEnd - n > 0 && /[ \t#]/.test(text[lineEnd - n - 1])) n++;
+  return n;
 }
 
 function toRange([start, end]: [number, number]): { start: number; end: number } { return { start, end }; }

@@ -4,6 +4,7 @@
  * their pairs) attached to a name are allowed and left outside the match.
  */
 import { fold } from '../text/fold';
+import { memoByText } from '../text/memo';
 import { tokenize } from '../text/tokens';
 import type { Register } from './model';
 
@@ -37,8 +38,14 @@ export class NameIndex {
     for (const bucket of this.byFirst.values()) bucket.sort((a, b) => b.tokens.length - a.tokens.length);
   }
 
-  /** Longest registered names in text[from, to), left to right, not overlapping. */
+  private readonly cached = memoByText((text: string) => this.scan(text, 0, text.length));
+
+  /** Longest registered names in text[from, to), left to right, not overlapping (cached: do not modify). */
   find(text: string, from = 0, to = text.length): NameHit[] {
+    return from === 0 && to === text.length ? this.cached(text) : this.scan(text, from, to);
+  }
+
+  private scan(text: string, from: number, to: number): NameHit[] {
     const folded = fold(text.slice(from, to));
     const f = folded.text;
     const toks = tokenize(f);

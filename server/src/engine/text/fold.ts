@@ -4,46 +4,59 @@
  * tatweel and invisible format marks dropped; Eastern Arabic and Persian digits -> ASCII;
  * Latin lower-cased (only where that keeps one code unit per character).
  */
+import { memoByText } from './memo';
+
 export interface Folded {
   text: string;
   /** map[i] = original offset of folded char i; map[text.length] = original length. */
   map: Int32Array;
 }
 
-const DROP = /[\u064B-\u065F\u0670\u0640\u06D6-\u06ED\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u00AD]/;
-
-function foldChar(ch: string, code: number): string {
-  if (code < 128) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;
-  switch (ch) {
-    case 'أ': case 'إ': case 'آ': case 'ٱ': case 'ٲ': case 'ٳ': return 'ا';
-    case 'ة': return 'ه';
-    case 'ى': case 'ی': case 'ې': return 'ي';
-    case 'ک': case 'گ': return 'ك';
-    case 'ڤ': return 'ف';
-    case '\u00A0': case '\u2002': case '\u2003': case '\u2009': case '\u202F': return ' ';
-  }
-  if (code >= 0x0660 && code <= 0x0669) return String.fromCharCode(48 + code - 0x0660);
-  if (code >= 0x06F0 && code <= 0x06F9) return String.fromCharCode(48 + code - 0x06F0);
-  if (code < 0x0600 || code > 0x06FF) {
-    const lower = ch.toLowerCase();
-    return lower.length === 1 ? lower : ch;
-  }
-  return ch;
+/** Code unit -> folded code unit (0 = drop), for the Arabic block and the few others that change. */
+const TABLE = new Uint16Array(0x10000);
+for (let c = 0; c < 0x10000; c++) TABLE[c] = c;
+for (let c = 65; c <= 90; c++) TABLE[c] = c + 32;
+const set = (chars: string, to: string) => { for (const ch of chars) TABLE[ch.charCodeAt(0)] = to ? to.charCodeAt(0) : 0; };
+set('أإآٱٲٳ', 'ا');
+set('ة', 'ه');
+set('ىیې', 'ي');
+set('کگ', 'ك');
+set('ڤ', 'ف');
+set('\u00A0\u2002\u2003\u2009\u202F', ' ');
+for (let c = 0x064B; c <= 0x065F; c++) TABLE[c] = 0; // harakat
+for (let c = 0x06D6; c <= 0x06ED; c++) TABLE[c] = 0; // Quranic marks
+for (let c = 0x200B; c <= 0x200F; c++) TABLE[c] = 0; // zero-width, LRM/RLM
+for (let c = 0x202A; c <= 0x202E; c++) TABLE[c] = 0; // bidi embeddings
+for (let c = 0x2066; c <= 0x2069; c++) TABLE[c] = 0; // bidi isolates
+set('\u0670\u0640\uFEFF\u00AD', ''); // superscript alef, tatweel, BOM, soft hyphen
+for (let i = 0; i < 10; i++) { TABLE[0x0660 + i] = 48 + i; TABLE[0x06F0 + i] = 48 + i; }
+// Other letters: lower-case where it stays one code unit.
+for (let c = 0x00C0; c < 0x0600; c++) {
+  if (TABLE[c] !== c) continue;
+  const lower = String.fromCharCode(c).toLowerCase();
+  if (lower.length === 1) TABLE[c] = lower.charCodeAt(0);
 }
 
-export function fold(text: string): Folded {
-  const out: string[] = [];
-  const map = new Int32Array(text.length + 1);
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    const code = text.charCodeAt(i);
-    if (code >= 0x00AD && DROP.test(ch)) continue;
-    out.push(foldChar(ch, code));
-    map[n++] = i;
+const CHUNK = 8192;
+
+/** The folded copy of `text` (cached: callers must not modify the result). */
+export const fold = memoByText(foldText);
+
+function foldText(text: string): Folded {
+  const n = text.length;
+  const map = new Int32Array(n + 1);
+  const codes = new Uint16Array(n);
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    const f = TABLE[text.charCodeAt(i)];
+    if (f === 0) continue;
+    codes[k] = f;
+    map[k++] = i;
   }
-  map[n] = text.length;
-  return { text: out.join(''), map: map.subarray(0, n + 1) };
+  map[k] = n;
+  let out = '';
+  for (let i = 0; i < k; i += CHUNK) out += String.fromCharCode.apply(null, codes.subarray(i, Math.min(k, i + CHUNK)) as unknown as number[]);
+  return { text: out, map: map.subarray(0, k + 1) };
 }
 
 /** Folds a short string for lookups (names, month words). */

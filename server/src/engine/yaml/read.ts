@@ -131,7 +131,8 @@ export function parseYaml(text: string, map: OffsetMap): ParsedYaml {
         [s, e] = [ls + lead, le];
       }
     }
-    errors.push({ code: 'yaml-syntax', severity: 'error', message: `YAML: ${err.message.split('\n')[0]}`, start: map(s), end: map(Math.max(s, e)) });
+    const f: Finding = { code: 'yaml-syntax', severity: 'error', message: `YAML: ${err.message.split('\n')[0]}`, start: map(s), end: map(Math.max(s, e)) };
+    if (!errors.some(x => x.start === f.start && x.end === f.end)) errors.push(f); // one message per place
   }
   for (const w of doc.warnings) {
     const [s, e] = w.pos;

@@ -1,0 +1,411 @@
+/**
+ * name-variant: a token close to a registered name but not a listed spelling ("Tilerson" for
+ * Tillerson, "تيرلسون" for تيلرسون). Exact mentions come from the register's NameIndex; variants
+ * from one pass over the tokens; a token meets only the registered tokens one edit away, found
+ * through an index of every registered token with one letter deleted (a token looks up itself
+ * and its own one-letter deletions), so the cost per token does not grow with the register.
+ *
+ * Precision first (a false warning is worse than a miss):
+ * - compared after folding (hamza/alef, ة/ه, ى/ي, diacritics, tatweel, ڤ/ف, گ/ك, Latin accents);
+ * - candidates: capitalised Latin tokens that are not common words (a stop list, or the same word
+ *   written in lower case elsewhere), and Arabic tokens (proclitics و ف ب ل ك stripped); never a
+ *   token that any registered name or role title contains as is (الأميركي, هنتسمان);
+ * - after the rest of a person's name written exactly ("Anatoly", "ريكس"), the next token may be
+ *   2 edits from the registered surname (both from 6 letters; 1 from 4); other names 1 edit (from 5);
+ *   a short or very common first name (Rex, جون, John, محمد) counts as no context;
+ * - standalone, only one-token names and person surnames are targets, from 5 letters (places
+ *   from 7; Arabic lengths do not count ال), at exactly one edit, the first letter kept;
+ * - every edit must look like a slip (see `slip`): swapped letters, a letter doubled or dropped
+ *   inside the word (not at its end, where suffixes live: Antonova, البحريني), a neighbouring key.
+ */
+import type { Entity, Register } from '../register/model';
+import { nameIndex } from '../register/names';
+import { fold } from '../text/fold';
+import { editDistance, tokenize } from '../text/tokens';
+import type { DocumentContext } from './context';
+
+export interface NameMention {
+  /** Offsets into the article. */
+  start: number;
+  end: number;
+  entity: string;
+  /** True when the spelling is not one the register lists (a typo or transposition). */
+  variant: boolean;
+  /** The registered spelling closest to what was written. */
+  registered: string;
+}
+
+/** Registered names (exact or variant) mentioned in `text` (offsets relative to text). */
+export function findNames(text: string, register: Register, lang: string): NameMention[] {
+  const out: NameMention[] = [];
+  for (const h of nameIndex(register).find(text)) {
+    if (h.entry.kind === 'entity') out.push({ start: h.start, end: h.end, entity: h.entry.id, variant: false, registered: h.entry.name });
+  }
+  for (const v of findVariants(text, register, lang, lowerCaseWords([text]))) {
+    out.push({ start: v.start, end: v.end, entity: v.ref.entity.id, variant: true, registered: spelling(v.ref, v.pos) });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+export function checkNameVariants(ctx: DocumentContext): void {
+  const common = lowerCaseWords(ctx.prose.map(p => p.text));
+  for (const { block, text } of ctx.prose) {
+    if (ctx.ignoredIn(block).has('name-variant')) continue;
+    for (const v of findVariants(text, ctx.register, ctx.article.lang, common)) {
+      const { entity, lang, name } = v.ref;
+      const listed = entity.names.get(lang) ?? [name];
+      ctx.report({
+        code: 'name-variant', severity: 'warning', ref: entity.id,
+        start: block.start + v.start, end: block.start + v.end,
+        message: `"${v.written}" looks like a misspelling of ${spelling(v.ref, v.pos)} (${entity.type} entity "${entity.id}"); the register lists: ${listed.join(', ')}.`,
+        fix: { title: `Change to "${v.newText}"`, start: block.start + v.start, end: block.start + v.end, newText: v.newText },
+      });
+    }
+  }
+}
+
+// ---------------------------------------------------------------- the register's name tokens
+
+/** One registered name, tokenised into folded keys. */
+interface NameRef { entity: Entity; lang: string; name: string; keys: string[] }
+/** A registered token that a lone word may misspell, with every name it ends. */
+interface Target { key: string; uses: Array<{ ref: NameRef; pos: number }> }
+
+const FUZZY_TYPES = new Set(['person', 'organization', 'place']);
+
+class VariantIndex {
+  /** Every token of every registered name and role title, any language. */
+  readonly exact = new Set<string>();
+  /** Multi-token entity names by their first and by their second token. */
+  readonly byFirst = new Map<string, NameRef[]>();
+  readonly bySecond = new Map<string, NameRef[]>();
+  /** Standalone targets by their key and by each key with one letter deleted. */
+  private readonly byDeletion = new Map<string, Target[]>();
+  private readonly targets = new Map<string, Target>();
+
+  /** Built from the NameIndex's entries, which are folded and tokenised already. */
+  constructor(reg: Register) {
+    for (const e of nameIndex(reg).entries) {
+      const keys = e.tokens.map(keyOf);
+      for (const k of keys) this.exact.add(k);
+      const entity = e.kind === 'entity' ? reg.entities.get(e.id) : undefined;
+      if (!entity || !FUZZY_TYPES.has(entity.type)) continue;
+      const ref: NameRef = { entity, lang: e.lang, name: e.name, keys };
+      if (keys.length === 1) { this.target(ref, 0); continue; }
+      push(this.byFirst, keys[0], ref);
+      push(this.bySecond, keys[1], ref);
+      if (entity.type === 'person') this.target(ref, keys.length - 1);
+    }
+  }
+
+  private target(ref: NameRef, pos: number): void {
+    const key = ref.keys[pos];
+    if (core(key) < 5) return; // never matched alone
+    let t = this.targets.get(key);
+    if (!t) {
+      t = { key, uses: [] };
+      this.targets.set(key, t);
+      for (const k of deletions(key)) push(this.byDeletion, k, t);
+    }
+    t.uses.push({ ref, pos });
+  }
+
+  /** Every target one edit (or less) from `key`, with a few more to be checked by the caller. */
+  near(key: string): Set<Target> {
+    const out = new Set<Target>();
+    for (const k of deletions(key)) for (const t of this.byDeletion.get(k) ?? []) out.add(t);
+    return out;
+  }
+}
+
+/** A word and the words it makes with one letter deleted. */
+function deletions(key: string): Set<string> {
+  const out = new Set([key]);
+  for (let i = 0; i < key.length; i++) out.add(key.slice(0, i) + key.slice(i + 1));
+  return out;
+}
+
+/** Token `pos` of a registered name as the register spells it (hamza, diacritics and case kept). */
+function spelling(ref: NameRef, pos: number): string {
+  const f = fold(ref.name);
+  const t = tokenize(f.text)[pos];
+  return ref.name.slice(f.map[t.start], f.map[t.end]);
+}
+
+const indexes = new WeakMap<Register, VariantIndex>();
+function variantIndex(reg: Register): VariantIndex {
+  let idx = indexes.get(reg);
+  if (!idx) { idx = new VariantIndex(reg); indexes.set(reg, idx); }
+  return idx;
+}
+
+// ---------------------------------------------------------------- scanning a text
+
+interface Variant {
+  start: number; end: number; written: string;
+  ref: NameRef; pos: number; newText: string;
+  /** 0: after an exact first name (or before an exact surname), 1: standalone. */
+  rank: number; distance: number;
+}
+/** A reading of a token: the whole token, or the token without an Arabic proclitic. */
+interface Form { key: string; skip: number; lam: boolean }
+interface Tok { start: number; end: number; key: string; forms: Form[]; candidate: boolean }
+
+const PROCLITICS = ['وب', 'ول', 'فب', 'فل', 'وك', 'فك', 'و', 'ف', 'ب', 'ل', 'ك'];
+/** Between two tokens of one name: spaces and in-name punctuation (as in NameIndex). */
+const JOINER = /^[\s.\-‐’'ـ]{0,3}$/;
+const ARABIC_WORD = /^[\u0620-\u064A\u066E-\u06D3]+$/;
+const LATIN_WORD = /^\p{Script=Latin}+$/u;
+
+function findVariants(text: string, reg: Register, lang: string, common: ReadonlySet<string>): Variant[] {
+  const idx = variantIndex(reg);
+  const f = fold(text);
+  const base = lang.toLowerCase().split('-')[0];
+  const standalone = base === 'ar' || base === 'en';
+  const toks: Tok[] = tokenize(f.text).map(t => readToken(text, f.map, t.text, t.start, t.end, idx, common));
+  const joined = (a: number, b: number) => JOINER.test(f.text.slice(toks[a].end, toks[b].start));
+  const best = new Map<number, Variant[]>();
+  const propose = (i: number, form: Form, ref: NameRef, pos: number, rank: number, distance: number) => {
+    const t = toks[i];
+    const s = f.map[t.start + form.skip], e = f.map[t.end];
+    const written = text.slice(s, e);
+    let newText = spelling(ref, pos);
+    if (form.lam && /^[اأإآ]ل/.test(newText)) newText = newText.slice(1);
+    else if (written.length > 1 && written === written.toUpperCase() && written !== written.toLowerCase()) newText = newText.toUpperCase();
+    const v: Variant = { start: s, end: e, written, ref, pos, newText, rank, distance };
+    const list = best.get(i);
+    if (!list || better(v, list[0])) best.set(i, [v]);
+    else if (!better(list[0], v)) list.push(v);
+  };
+
+  for (let j = 0; j < toks.length; j++) {
+    // After the rest of a name written exactly: "Rex Tilerson", "ريكس تيرلسون".
+    for (const form of toks[j].forms) {
+      for (const ref of idx.byFirst.get(form.key) ?? []) {
+        const c = j + ref.keys.length - 1;
+        if (c >= toks.length || !toks[c].candidate || !sameTail(toks, j + 1, ref.keys, 1, c, joined) || !joined(c - 1, c)) continue;
+        const d = fullNameDistance(toks[c].key, ref, c - j);
+        if (d !== undefined) propose(c, toks[c].forms[0], ref, c - j, 0, d);
+      }
+    }
+    const cand = toks[j];
+    if (!cand.candidate) continue;
+    // Before the rest of a name written exactly: "Anatoli Antonov" (a lone-word threshold).
+    if (j + 1 < toks.length) {
+      for (const ref of idx.bySecond.get(toks[j + 1].key) ?? []) {
+        const last = j + ref.keys.length - 1;
+        if (last >= toks.length || !sameTail(toks, j + 1, ref.keys, 1, last + 1, joined)) continue;
+        for (const form of cand.forms) if (loneWordMatch(form.key, ref.keys[0], 5)) propose(j, form, ref, 0, 0, 1);
+      }
+    }
+    // A lone word close to a one-token name or a surname.
+    if (!standalone) continue;
+    for (const form of cand.forms) {
+      for (const t of idx.near(form.key)) {
+        for (const use of t.uses) {
+          if (loneWordMatch(form.key, t.key, use.ref.entity.type === 'place' ? 7 : 5)) propose(j, form, use.ref, use.pos, 1, 1);
+        }
+      }
+    }
+  }
+
+  const out: Variant[] = [];
+  for (const list of best.values()) {
+    // Two different registered spellings equally close: no way to tell which was meant.
+    if (new Set(list.map(v => v.ref.keys[v.pos])).size === 1) out.push(list[0]);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function readToken(text: string, map: Int32Array, folded: string, start: number, end: number, idx: VariantIndex, common: ReadonlySet<string>): Tok {
+  const key = keyOf(folded);
+  const forms: Form[] = [{ key, skip: 0, lam: false }];
+  const arabic = ARABIC_WORD.test(key);
+  if (arabic) {
+    for (const p of PROCLITICS) {
+      if (!key.startsWith(p) || key.length - p.length < 2) continue;
+      const rest = key.slice(p.length);
+      forms.push({ key: rest, skip: p.length, lam: false });
+      // ل + ال is written لل: "للقرم" is ل + القرم.
+      if (p.endsWith('ل') && rest.startsWith('ل')) forms.push({ key: 'ا' + rest, skip: p.length, lam: true });
+    }
+  }
+  const exact = forms.some(f => idx.exact.has(f.key));
+  let candidate = false;
+  if (!exact && arabic) candidate = true;
+  else if (!exact && LATIN_WORD.test(key)) {
+    const written = text.slice(map[start], map[end]);
+    candidate = /^\p{Lu}/u.test(written) && !STOP.has(key) && !common.has(key);
+  }
+  return { start, end, key, forms, candidate };
+}
+
+/** Tokens from..to-1 equal keys[k..] exactly, joined as one name. */
+function sameTail(toks: Tok[], from: number, keys: string[], k: number, to: number, joined: (a: number, b: number) => boolean): boolean {
+  for (let i = from; i < to; i++, k++) {
+    if (toks[i].key !== keys[k] || !joined(i - 1, i)) return false;
+  }
+  return true;
+}
+
+function better(a: Variant, b: Variant): boolean {
+  return a.rank !== b.rank ? a.rank < b.rank : a.distance !== b.distance ? a.distance < b.distance : a.start < b.start;
+}
+
+/**
+ * Edits between the word after the exact start of a name and the name's last token, if close
+ * enough and each edit a plausible slip: persons 2 from 6 letters, 1 from 4; other names 1 from 5
+ * (San Fransisco). A short or very common first name (Rex, جون, John, محمد) says little about
+ * who follows: then the lone-word rule applies ("John Terry" is not a typo of John Kerry).
+ */
+function fullNameDistance(written: string, ref: NameRef, pos: number): number | undefined {
+  const registered = ref.keys[pos];
+  const before = ref.keys.slice(0, pos);
+  const person = ref.entity.type === 'person';
+  if (person && (COMMON_FIRST_NAMES.has(before[0]) || before.reduce((n, k) => n + core(k), 0) < 4)) {
+    return loneWordMatch(written, registered, 5) ? 1 : undefined;
+  }
+  if (head(written) !== head(registered)) return undefined;
+  const len = Math.min(core(written), core(registered));
+  const max = !person ? (len >= 5 ? 1 : 0) : len >= 6 ? 2 : len >= 4 ? 1 : 0;
+  if (!max) return undefined;
+  const d = editDistance(written, registered, max);
+  return d >= 1 && d <= max && slip(written, registered, false) ? d : undefined;
+}
+
+/** One edit that looks like a slip, on a word of at least `min` letters with the same first letter. */
+function loneWordMatch(written: string, registered: string, min: number): boolean {
+  if (head(written) !== head(registered) || Math.min(core(written), core(registered)) < min) return false;
+  return editDistance(written, registered, 1) === 1 && slip(written, registered, true);
+}
+
+interface Op { kind: 'swap' | 'sub' | 'add' | 'drop'; /** Position in the written word and in the registered one. */ i: number; j: number }
+
+/** The edits of one optimal (OSA) alignment of a written word with a registered one. */
+function editOps(a: string, b: string): Op[] {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i ? (j ? 0 : i) : j)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  const ops: Op[] = [];
+  let i = a.length, j = b.length;
+  while (i > 0 || j > 0) {
+    if (i > 0 && j > 0 && a[i - 1] === b[j - 1] && d[i][j] === d[i - 1][j - 1]) { i--; j--; }
+    else if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1] && d[i][j] === d[i - 2][j - 2] + 1) { i -= 2; j -= 2; ops.push({ kind: 'swap', i, j }); }
+    else if (i > 0 && j > 0 && d[i][j] === d[i - 1][j - 1] + 1) { i--; j--; ops.push({ kind: 'sub', i, j }); }
+    else if (i > 0 && d[i][j] === d[i - 1][j] + 1) { i--; ops.push({ kind: 'add', i, j }); }
+    else { j--; ops.push({ kind: 'drop', i, j }); }
+  }
+  return ops;
+}
+
+/**
+ * Whether every edit from a written word to a registered one looks like a slip of the hand
+ * rather than another word. Two letters swapped: always. A letter dropped or added: never at the
+ * end, where suffixes live (Antonova, البحريني); when it doubles a neighbour (Tilerson), else
+ * from 6 letters; a lone Arabic word never gains or loses ا و ي (سلمان/سليمان). A changed
+ * letter: a neighbouring key; after a first name also a letter that sounds alike (Pompei,
+ * سيرجي); never in a lone Arabic word (روحاني/روماني, القرم/القرن).
+ */
+function slip(a: string, b: string, lone: boolean): boolean {
+  const arabic = ARABIC_WORD.test(a);
+  const len = Math.min(core(a), core(b));
+  return editOps(a, b).every(op => {
+    if (op.kind === 'swap') return true;
+    if (op.kind === 'sub') {
+      const pair = a[op.i] + b[op.j];
+      return lone ? !arabic && NEIGHBOURS.has(pair) : NEIGHBOURS.has(pair) || SOUND_ALIKE.has(pair);
+    }
+    const [w, k] = op.kind === 'add' ? [a, op.i] : [b, op.j];
+    if (k === w.length - 1) return false;
+    if (lone && arabic && 'اوي'.includes(w[k])) return false;
+    return w[k - 1] === w[k] || w[k + 1] === w[k] || !lone || len >= 6;
+  });
+}
+
+// ---------------------------------------------------------------- letters
+
+/** The comparison key of a folded token: Latin accents dropped (António = Antonio). */
+function keyOf(folded: string): string {
+  return /[\u00C0-\u024F]/.test(folded) ? folded.normalize('NFD').replace(/[\u0300-\u036F]/g, '') : folded;
+}
+
+/** What must match before anything is compared: the first letter (after ال in Arabic). */
+function head(key: string): string {
+  return key.startsWith('ال') && key.length > 3 ? key.slice(0, 3) : key[0];
+}
+
+/** Length that counts for thresholds: the Arabic article does not. */
+function core(key: string): number {
+  return key.startsWith('ال') && key.length > 3 ? key.length - 2 : key.length;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value); else map.set(key, [value]);
+}
+
+/** Latin words written in lower case somewhere: the same word capitalised is a sentence start, not a name. */
+function lowerCaseWords(texts: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const text of texts) for (const t of tokenize(text)) if (/^\p{Ll}+$/u.test(t.text)) out.add(keyOf(t.text));
+  return out;
+}
+
+/** Neighbouring keys (QWERTY; Arabic 101), after folding: a substitution between them is a typo. */
+const NEIGHBOURS = (() => {
+  const set = new Set<string>();
+  const layouts = [
+    ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'],
+    ['ضصثقفغعهخحجد', 'شسيبلاتنمكط', 'ئءؤر_يهوزظ'],
+  ];
+  const link = (a: string | undefined, b: string | undefined) => {
+    if (!a || !b || a === '_' || b === '_') return;
+    const fa = fold(a).text, fb = fold(b).text;
+    if (fa !== fb) { set.add(fa + fb); set.add(fb + fa); }
+  };
+  for (const rows of layouts) {
+    rows.forEach((row, r) => {
+      for (let i = 0; i < row.length; i++) {
+        link(row[i], row[i + 1]);
+        // A key touches the two keys above it (the row above is shifted half a key left).
+        if (r > 0) { link(row[i], rows[r - 1][i]); link(row[i], rows[r - 1][i + 1]); }
+      }
+    });
+  }
+  return set;
+})();
+
+/** Letters that transliterations swap (Pompei, Huntsmen; سيرجي/سيرغي), folded, both ways. */
+const SOUND_ALIKE = (() => {
+  const set = new Set<string>();
+  const groups = ['aeiouy', 'ck', 'kq', 'cs', 'sz', 'fv', 'vw', 'jy', 'غج', 'تط', 'سص', 'كق', 'زذ', 'دض', 'هح', 'ثس', 'اوي'];
+  for (const g of groups) for (const x of g) for (const y of g) if (x !== y) set.add(x + y);
+  return set;
+})();
+
+/** First names so common that they say little about who follows (folded keys). */
+const COMMON_FIRST_NAMES = new Set((
+  'john james michael david robert william richard joseph thomas charles george paul peter mark mary maria ' +
+  'mohammed muhammad mohamed mohammad ahmed ahmad ali hassan hussein mahmoud abdel abdul abd abdullah omar ' +
+  'khaled ibrahim youssef mustafa ' +
+  'محمد احمد علي حسن حسين محمود عبد عبدالله عمر خالد ابراهيم يوسف مصطفي'
+).split(' '));
+
+/** Words capitalised at the start of a sentence (or in a title) that are never names. */
+const STOP = new Set((
+  'a about above according after again against ago all also although among an and another any are as asked at ' +
+  'be because been before being below between both but by can could despite did do does during each earlier ' +
+  'either even every few first for former from further furthermore had has have he her here his how however i ' +
+  'if in into is it its just last later many may meanwhile might more moreover most much must my neither never ' +
+  'new next no nor not now of on once one only or other our over several shall she should since so some still ' +
+  'such than that the their them then there therefore these they this those though three through thus to today ' +
+  'tomorrow two under until us was we were what when where whether which while who whom whose why will with ' +
+  'without would yesterday yet you your ' +
+  'january february march april may june july august september october november december ' +
+  'monday tuesday wednesday thursday friday saturday sunday ' +
+  'mr mrs ms dr sir president minister ambassador secretary general prime foreign state states united nations'
+).split(' '));

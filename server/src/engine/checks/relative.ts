@@ -1,0 +1,113 @@
+/**
+ * relative-date-mismatch and elapsed-mismatch in annotated passages: relative dates ("last
+ * Sunday", "يوم الأحد الماضي") and elapsed spans ("more than 20 years ago") resolved against the
+ * article's `published` day, against the dates of the claims the passage states. A mention agrees
+ * when any of its readings overlaps any claim's date. Without `published` nothing can be resolved:
+ * one info finding says so, at the first relative expression in a passage with dated claims.
+ */
+import { DateSpan, isoOfDay, monthSpan, overlaps, yearSpan, ymd } from '../dates/calendar';
+import { findRelativeDates, OPEN_PAST, RelativeMention, weekdayReadings, WEEKDAY_NAMES } from '../dates/relative';
+import type { Claim } from '../register/model';
+import { ARABIC_SCRIPT, foldKey } from '../text/fold';
+import type { Fix } from '../types';
+import type { PassageContext } from './context';
+
+/** Articles already told that `published` is missing (one info finding per article). */
+const toldNoPublished = new WeakSet<object>();
+
+function passageLangs(ctx: PassageContext): Set<'ar' | 'en'> {
+  const langs = new Set<'ar' | 'en'>();
+  if (ctx.article.lang === 'ar' || ARABIC_SCRIPT.test(ctx.passageText)) langs.add('ar');
+  if (ctx.article.lang === 'en' || /[A-Za-z]{3}/.test(ctx.passageText)) langs.add('en');
+  return langs;
+}
+
+export function checkRelativeDates(ctx: PassageContext): void {
+  const dated = ctx.claims.filter(c => c.date);
+  if (!dated.length) return;
+  const langs = passageLangs(ctx);
+  const base = ctx.passage.start;
+  const published = ctx.article.frontMatter?.published;
+  if (!published) {
+    if (toldNoPublished.has(ctx.article)) return;
+    const first = findRelativeDates(ctx.passageText, langs, { lo: 0, hi: 0, precision: 'day' })[0];
+    if (!first) return;
+    toldNoPublished.add(ctx.article);
+    ctx.report({
+      code: 'relative-date-mismatch', severity: 'info', start: base + first.start, end: base + first.end,
+      message: 'No `published` date in the front matter: relative dates are not checked.',
+    });
+    return;
+  }
+  const publishedText = isoOfDay(published.lo);
+  for (const m of findRelativeDates(ctx.passageText, langs, published)) {
+    if (m.spans.some(s => dated.some(c => overlaps(s, c.date!)))) continue;
+    const c = nearestClaim(dated, m.spans);
+    const written = ctx.article.text.slice(base + m.start, base + m.end);
+    const date = `claim "${c.id}" is dated ${c.dateText ?? describeSpan(c.date!)}`;
+    if (m.kind === 'relative') {
+      ctx.report({
+        code: 'relative-date-mismatch', severity: 'error', start: base + m.start, end: base + m.end, ref: c.id,
+        message: `"${written}" is ${m.spans.map(describeSpan).join(' or ')} (published ${publishedText}), but ${date}.`,
+        fix: weekdayFix(ctx, m, c, published.lo),
+      });
+    } else {
+      ctx.report({
+        code: 'elapsed-mismatch', severity: 'warning', start: base + m.start, end: base + m.end, ref: c.id,
+        message: `"${written}" puts the event ${describeElapsed(m.spans)} (published ${publishedText}), but ${date}.`,
+      });
+    }
+  }
+}
+
+/** The claim whose date is nearest to the mention's readings, to name in the message. */
+function nearestClaim(claims: Claim[], spans: DateSpan[]): Claim {
+  let best = claims[0], bestD = Infinity;
+  for (const c of claims) {
+    for (const s of spans) {
+      const d = Math.max(0, c.date!.lo - s.hi, s.lo - c.date!.hi);
+      if (d < bestD) { bestD = d; best = c; }
+    }
+  }
+  return best;
+}
+
+/** A reading as a day, a calendar month or year, or FROM/TO. */
+function describeSpan(s: DateSpan): string {
+  if (s.lo === s.hi) return isoOfDay(s.lo);
+  const a = ymd(s.lo);
+  const month = monthSpan(a.y, a.m), year = yearSpan(a.y);
+  if (s.lo === year.lo && s.hi === year.hi) return String(a.y);
+  if (s.lo === month.lo && s.hi === month.hi) return `${a.y}-${String(a.m).padStart(2, '0')}`;
+  return `${isoOfDay(s.lo)}/${isoOfDay(s.hi)}`;
+}
+
+function describeElapsed(spans: DateSpan[]): string {
+  const lo = Math.min(...spans.map(s => s.lo)), hi = Math.max(...spans.map(s => s.hi));
+  if (lo <= OPEN_PAST) return `before ${isoOfDay(hi + 1)}`;
+  return `between ${isoOfDay(lo)} and ${isoOfDay(hi)}`;
+}
+
+/**
+ * "last Tuesday" for a claim dated last Sunday: offer the weekday that fits, when the claim is
+ * one day and the same wording with another weekday reads it (Arabic: only where the adjective
+ * would still agree in gender, "الجمعة الماضية" / "الأحد الماضي").
+ */
+function weekdayFix(ctx: PassageContext, m: RelativeMention, c: Claim, p: number): Fix | undefined {
+  const w = m.weekday;
+  const d = c.date!;
+  if (!w || d.lo !== d.hi) return undefined;
+  const target = (((d.lo + 4) % 7) + 7) % 7;
+  if (target === w.day) return undefined;
+  if (!weekdayReadings(p, target, w.rule, w.future, w.night).some(s => s.lo <= d.lo && d.lo <= s.hi)) return undefined;
+  const base = ctx.passage.start;
+  const old = ctx.article.text.slice(base + w.start, base + w.end);
+  let name = WEEKDAY_NAMES[w.lang][target];
+  if (w.lang === 'ar') {
+    const friday = foldKey('الجمعة');
+    if (w.gendered && (foldKey(old) === friday) !== (foldKey(name) === friday)) return undefined;
+  } else if (old === old.toUpperCase()) {
+    name = name.toUpperCase();
+  }
+  return { title: `Change to "${name}"`, start: base + w.start, end: base + w.end, newText: name };
+}

@@ -1,0 +1,303 @@
+/**
+ * Reported speech and offices in news prose, Arabic and English.
+ *
+ * A speech cue is a verb (قال/قالت/يقول/قائلا with و ف وقد كما; said, told, added…) or a phrase
+ * (بحسب، نقلا عن، على لسان; according to). Its speaker is, in order:
+ * - the name or office written right after it (Arabic verb–subject order; English "…," said X;
+ *   every "according to X"), an office followed by a name in apposition naming that person;
+ * - else the nearest name or office before it in the same sentence (subject–verb order);
+ * - else, for verbs that take a pronoun subject ("he added", "وأضاف", "كما أعرب عن أمله"), the
+ *   most recent speaker in the article.
+ * An office title resolves to whoever held it at the date that applies (the claim's, else the
+ * article's). Names inside quotes are never speakers.
+ */
+import type { DateSpan } from '../dates/calendar';
+import raw from '../data/lexicon.json';
+import type { Block } from '../markdown/article';
+import type { Register } from '../register/model';
+import { NameHit, nameIndex } from '../register/names';
+import { holdersAt } from '../register/roles';
+import { fold, foldKey } from '../text/fold';
+import { quotes } from './quotes';
+import { sentences, Span } from './sentences';
+
+export interface Attribution {
+  /** The block it is in, and the cue (verb or phrase) as offsets into the article. */
+  block: Block;
+  start: number;
+  end: number;
+  /** Register entities it may be (an office held by several people at that date gives several). */
+  speakers: string[];
+  /** The words that name the speaker (a name, an office, a descriptor); absent for pronouns. */
+  speakerStart?: number;
+  speakerEnd?: number;
+  /** How the speaker was found ('unknown': reported speech whose speaker is not in the register). */
+  via: 'name' | 'office' | 'pronoun' | 'unknown';
+  /** The quoted words attributed, if any (offsets into the article). */
+  quote?: Span;
+  /** For a pronoun: the attribution it refers back to. */
+  antecedent?: Attribution;
+}
+
+export interface Office {
+  block: Block;
+  person: string;
+  role: string;
+  /** The person's name as written, and the office title (offsets into the article). */
+  start: number;
+  end: number;
+  roleStart: number;
+  roleEnd: number;
+  /** "former …", "… السابق": the office was held before; "then-", "آنذاك": at the claim's date. */
+  qualifier?: 'former' | 'then';
+}
+
+export interface ProseBlock { block: Block; text: string }
+
+// ---------- lexicon
+
+/** Forms that are far more often something else ("بين" between, "رد" a reply) are not cues at all. */
+const NOT_CUES = new Set(['بين', 'رد'].map(foldKey));
+/** Forms that are often something else: cues only with an explicit speaker, never a pronoun. */
+const AMBIGUOUS_AR = new Set(['يبين', 'ردت', 'ذكر', 'يذكر', 'نقل', 'ينقل', 'تابع', 'يتابع', 'علق', 'راي', 'يري',
+  'دعا', 'يدعو', 'توقع', 'يتوقع', 'اقر', 'ادعي', 'ادعت', 'قيل', 'كشف', 'يكشف', 'ابدي', 'وصف', 'يصف'].map(foldKey));
+/** Relaying verbs: "نقلت الوكالة عن X قوله", the speaker is after "عن". */
+const AR_RELAY = new Set(['نقل', 'نقلت', 'نقلوا', 'ينقل', 'تنقل'].map(foldKey));
+/** Verbs the lexicon does not list that introduce quoted words in news ("ووصف X الاتفاق بأنه «…»"). */
+const AR_EXTRA: Record<string, string[]> = { وصف: ['وصف', 'وصفت', 'وصفوا', 'يصف', 'تصف', 'واصفا', 'واصفة'], ردا: ['بالقول'] };
+/** Circumstantial forms (حال) and "بالقول": the speaker is the subject of the clause they close. */
+const AR_CIRCUMSTANTIAL = /^(?:م\S+[اه]|قائل[اه]|ذاكر[اه]|كاشف[اه]|نافي[اه]|لافت[اه]|داعي[اه]|رائي[اه]|واصف[اه]|بالقول)$/u;
+
+type CueKind = 'verb' | 'phrase' | 'relay' | 'circumstantial';
+
+const AR_VERBS = new Map<string, { pronounOk: boolean; kind: CueKind }>();
+for (const [lemma, forms] of [...Object.entries(raw.attributionVerbs as Record<string, string | string[]>), ...Object.entries(AR_EXTRA)]) {
+  if (lemma.startsWith('_') || lemma === 'passive' || lemma === 'نقل') continue;
+  for (const f of forms as string[]) {
+    const k = foldKey(f);
+    if (NOT_CUES.has(k)) continue;
+    AR_VERBS.set(k, { pronounOk: !AMBIGUOUS_AR.has(k), kind: AR_CIRCUMSTANTIAL.test(k) ? 'circumstantial' : 'verb' });
+  }
+}
+for (const k of AR_RELAY) AR_VERBS.set(k, { pronounOk: false, kind: 'relay' });
+const AR_PREFIXES = ['وقد', 'فقد', 'و', 'ف'];
+const AR_PHRASES = ['بحسب', 'حسب', 'وفقا ل', 'طبقا ل', 'نقلا عن', 'علي لسان', 'استنادا الي', 'وبحسب', 'وحسب', 'ونقلا عن', 'وفقا لـ'].map(foldKey);
+
+const EN_PRONOUN_VERBS = ['said', 'says', 'told', 'added', 'noted', 'stated', 'stressed', 'emphasized', 'emphasised', 'explained',
+  'concluded', 'insisted', 'argued', 'warned', 'acknowledged', 'admitted', 'replied', 'remarked', 'commented', 'announced',
+  'confirmed', 'pointed out', 'expressed hope', 'expressed the hope', 'denied', 'claimed', 'described', 'called'];
+const EN_EXPLICIT_VERBS = ['reported', 'wrote', 'tweeted', 'posted', 'declared', 'asked', 'continued', 'cited'];
+const EN_CIRCUMSTANTIAL = ['saying', 'adding', 'noting', 'stressing', 'warning', 'insisting', 'arguing', 'calling it', 'describing it as'];
+const alt = (words: string[]) => words.sort((a, b) => b.length - a.length).join('|').replace(/ /g, '\\s+');
+const EN_CUE_RE = new RegExp(`(?<![\\p{L}'’])(?:(${alt([...EN_PRONOUN_VERBS, ...EN_EXPLICIT_VERBS])})|(according\\s+to)|(quoted)|(?<=,\\s*)(${alt(EN_CIRCUMSTANTIAL)}))(?![\\p{L}])`, 'giu');
+const EN_PRONOUN_BEFORE = /(?:^|[^\p{L}])(he|she|they)\s+(?:also\s+|later\s+|then\s+|further\s+|had\s+|has\s+)?$/iu;
+
+interface Cue { start: number; end: number; pronounOk: boolean; kind: CueKind; lang: 'ar' | 'en' }
+
+/** Speech cues in a block's text (offsets relative to the text). */
+function cues(text: string): Cue[] {
+  const out: Cue[] = [];
+  const folded = fold(text);
+  const f = folded.text;
+  const word = /[\p{L}\p{M}]+/gu;
+  let m: RegExpExecArray | null;
+  while ((m = word.exec(f))) {
+    const w = m[0];
+    for (const p of ['', ...AR_PREFIXES]) {
+      if (p && !w.startsWith(p)) continue;
+      const v = AR_VERBS.get(w.slice(p.length));
+      if (v) { out.push({ start: folded.map[m.index + p.length], end: folded.map[m.index + w.length], ...v, lang: 'ar' }); break; }
+    }
+  }
+  for (const p of AR_PHRASES) {
+    let i = -1;
+    while ((i = f.indexOf(p, i + 1)) >= 0) {
+      if (i > 0 && /[\p{L}]/u.test(f[i - 1])) continue;
+      const e = i + p.length;
+      if (e < f.length && /[\p{L}]/u.test(f[e]) && !p.endsWith('ل')) continue;
+      out.push({ start: folded.map[i], end: folded.map[e], pronounOk: false, kind: 'phrase', lang: 'ar' });
+    }
+  }
+  EN_CUE_RE.lastIndex = 0;
+  while ((m = EN_CUE_RE.exec(text))) {
+    const kind: CueKind = m[2] ? 'phrase' : m[3] ? 'relay' : m[4] ? 'circumstantial' : 'verb';
+    const pronounOk = kind === 'circumstantial' || (kind === 'verb' && EN_PRONOUN_VERBS.includes(m[1].toLowerCase().replace(/\s+/g, ' ')));
+    out.push({ start: m.index, end: m.index + m[0].length, pronounOk, kind, lang: 'en' });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+// ---------- speakers
+
+const SPEAKER_TYPES = new Set(['person', 'organization']);
+const AFTER_GAP = /^[\s،,:]*(?:(?:the|أمس|اليوم|مساء|صباح|ايضا|أيضا)[\s،,]+)*$/iu;
+/** "X, the Y", "X, a former Y", "Y X", "Y السابق X": a name and an office that describe one person. */
+const APPOSITION_GAP = /^[\s،,]*(?:(?:the|a|an|former|then|current|new|outgoing|ex-|وهو|السابق|السابقة|الأسبق|الاسبق|آنذاك|انذاك|الحالي|الحالية|الجديد|الجديدة)[\s،,]+)*$/iu;
+/** A name after a preposition ("talks with Zarif", "مع ظريف") is not the subject of the verb. */
+const OBJECT_BEFORE = /(?:^|[^\p{L}])(?:with|to|from|for|by|than|about|against|toward|towards|on|of|مع|الى|إلى|عن|ضد|لدى|على|قرار)\s+(?:the\s+)?$/iu;
+const FORMER_BEFORE = /(?:^|[^\p{L}])(?:former|ex-|late)\s*$/iu;
+const FORMER_AFTER = /^[\s،,]*(?:السابق|السابقة|الاسبق|الأسبق|الراحل)(?![\p{L}])/u;
+
+function isSpeakerHit(register: Register, h: NameHit): boolean {
+  return h.entry.kind === 'role' || SPEAKER_TYPES.has(register.entities.get(h.entry.id)?.type ?? '');
+}
+
+interface Resolved { ids: string[]; start: number; end: number; via: 'name' | 'office' }
+
+/** A hit's entities; an office with a name in apposition is that person; a former office is nobody now. */
+function resolveHit(register: Register, text: string, hits: NameHit[], i: number, at: DateSpan | undefined): Resolved | undefined {
+  const h = hits[i];
+  if (h.entry.kind === 'entity') return { ids: [h.entry.id], start: h.start, end: h.end, via: 'name' };
+  const isPerson = (x?: NameHit) => !!x && x.entry.kind === 'entity' && register.entities.get(x.entry.id)?.type === 'person';
+  const next = hits[i + 1], prev = hits[i - 1];
+  if (isPerson(next) && APPOSITION_GAP.test(text.slice(h.end, next.start))) return { ids: [next.entry.id], start: next.start, end: next.end, via: 'name' };
+  if (isPerson(prev) && /[،,]/.test(text.slice(prev.end, h.start)) && APPOSITION_GAP.test(text.slice(prev.end, h.start))) {
+    return { ids: [prev.entry.id], start: prev.start, end: prev.end, via: 'name' };
+  }
+  if (!at || FORMER_BEFORE.test(text.slice(Math.max(0, h.start - 10), h.start)) || FORMER_AFTER.test(text.slice(h.end, h.end + 12))) return undefined;
+  const ids = holdersAt(register, h.entry.id, at);
+  return ids.length ? { ids, start: h.start, end: h.end, via: 'office' } : undefined;
+}
+
+export interface AttributionInput {
+  prose: ProseBlock[];
+  register: Register;
+  /** The date at which offices are resolved in a block (the claim's date, else the article's). */
+  dateFor(block: Block): DateSpan | undefined;
+}
+
+/** "أن/إن/that" or a quote right after a cue: reported speech even when the speaker is unknown. */
+const COMPLEMENT_AFTER = /^[\s،,:]*(?:[«"“]|(?:[وف]?(?:إن|أن|ان|بأن|بان)|that)(?![\p{L}]))/u;
+
+export function findAttributions({ prose, register, dateFor }: AttributionInput): Attribution[] {
+  const index = nameIndex(register);
+  const out: Attribution[] = [];
+  /** Who "he", "she" or a subject-less Arabic verb refers to: the latest speaker or sentence subject. */
+  let focus: { speakers: string[]; att?: Attribution } | undefined;
+  for (const { block, text } of prose) {
+    const qs = quotes(text);
+    const inQuote = (o: number) => qs.some(q => o >= q.start && o < q.end);
+    const hits = index.find(text).filter(h => !inQuote(h.start) && isSpeakerHit(register, h));
+    const at = dateFor(block);
+    const blockAtts: Attribution[] = [];
+    const allCues = cues(text).filter(c => !inQuote(c.start));
+    for (const sent of sentences(text)) {
+      const inSent = hits.filter(h => h.start >= sent.start && h.end <= sent.end);
+      const subjectAt = (i: number) => !OBJECT_BEFORE.test(text.slice(Math.max(0, inSent[i].start - 16), inSent[i].start));
+      const resolve = (i: number) => resolveHit(register, text, inSent, i, at);
+      let sentAtt = false;
+      for (const cue of allCues) {
+        if (cue.start < sent.start || cue.start >= sent.end) continue;
+        const after = (from = cue.end) => {
+          const i = inSent.findIndex(h => h.start >= from);
+          return i >= 0 && AFTER_GAP.test(text.slice(from, inSent[i].start)) ? resolve(i) : undefined;
+        };
+        const before = (first = false) => {
+          let i = -1;
+          for (let k = 0; k < inSent.length; k++) {
+            if (inSent[k].end > cue.start) break;
+            if (subjectAt(k)) { i = k; if (first) break; }
+          }
+          return i >= 0 ? resolve(i) : undefined;
+        };
+        let who: Resolved | undefined;
+        let pronoun: { start: number; end: number } | undefined;
+        const lead = text.slice(Math.max(sent.start, cue.start - 24), cue.start);
+        const p = cue.lang === 'en' ? EN_PRONOUN_BEFORE.exec(lead) : null;
+        if (p) {
+          const s = cue.start - lead.length + p.index + p[0].indexOf(p[1]);
+          pronoun = { start: s, end: s + p[1].length };
+        }
+        if (cue.kind === 'phrase') who = after();
+        else if (cue.kind === 'relay') {
+          const an = cue.lang === 'ar' ? /(?:^|[^\p{L}])عن(?![\p{L}])/u.exec(text.slice(cue.end, sent.end)) : null;
+          who = an ? after(cue.end + an.index + an[0].length) : after() ?? before();
+        } else if (cue.kind === 'circumstantial') who = before(true);
+        else if (!pronoun) {
+          if (cue.lang === 'ar') who = after() ?? before();
+          else {
+            const inverted = /[,،]["”»']?\s*$|["”»']\s*$/.test(text.slice(Math.max(0, cue.start - 4), cue.start));
+            who = inverted ? after() ?? before() : before() ?? after();
+          }
+        }
+        const base = { block, start: block.start + cue.start, end: block.start + cue.end };
+        let att: Attribution | undefined;
+        if (who) {
+          att = { ...base, speakers: who.ids, speakerStart: block.start + who.start, speakerEnd: block.start + who.end, via: who.via };
+        } else if ((cue.pronounOk || pronoun) && focus && cue.kind !== 'phrase') {
+          att = {
+            ...base, speakers: focus.speakers, via: 'pronoun', antecedent: focus.att,
+            ...(pronoun ? { speakerStart: block.start + pronoun.start, speakerEnd: block.start + pronoun.end } : {}),
+          };
+        } else if (cue.kind === 'phrase' || COMPLEMENT_AFTER.test(text.slice(cue.end, cue.end + 12))) {
+          att = { ...base, speakers: [], via: 'unknown' };
+        }
+        if (!att) continue;
+        blockAtts.push(att);
+        if (att.speakers.length) { focus = { speakers: att.speakers, att }; sentAtt = true; }
+      }
+      if (!sentAtt) {
+        // No attribution here: the sentence's first name or office (its subject, usually) becomes the focus.
+        for (let i = 0; i < inSent.length; i++) {
+          if (!subjectAt(i)) continue;
+          const r = resolve(i);
+          if (r && r.ids.length) { focus = { speakers: r.ids }; break; }
+        }
+      }
+    }
+    assignQuotes(text, block, qs, blockAtts);
+    out.push(...blockAtts);
+  }
+  return out;
+}
+
+/** Each quote goes to the nearest attribution in its sentence, else in its block; longer quotes first. */
+function assignQuotes(text: string, block: Block, qs: Span[], atts: Attribution[]): void {
+  const sents = sentences(text);
+  const words = (q: Span) => text.slice(q.start, q.end).split(/\s+/).length;
+  const ordered = [...qs].sort((a, b) => Number(words(a) < 3) - Number(words(b) < 3));
+  for (const q of ordered) {
+    const sent = sents.find(s => q.start >= s.start && q.start < s.end);
+    const dist = (a: Attribution) => Math.abs(a.start - block.start - q.start);
+    const free = atts.filter(a => !a.quote);
+    const inSent = sent ? free.filter(a => a.start - block.start >= sent.start && a.start - block.start < sent.end) : [];
+    const pool = inSent.length ? inSent : free;
+    const a = pool.reduce<Attribution | undefined>((best, x) => (!best || dist(x) < dist(best) ? x : best), undefined);
+    if (a) a.quote = { start: block.start + q.start, end: block.start + q.end };
+  }
+}
+
+// ---------- offices
+
+const EN_FORMER = /(?:^|[^\p{L}])(former|ex-|then-|then|late)\s*$/iu;
+const AR_FORMER_AFTER = /^[\s،,]*(السابق|السابقة|الاسبق|الأسبق)(?![\p{L}])/u;
+const AR_THEN_AFTER = /^[\s،,]*(انذاك|آنذاك|حينها|حينذاك|وقتها|وقتذاك)(?![\p{L}])/u;
+
+/** "The US ambassador to Russia, Jon Huntsman", "وزير الخارجية الروسي سيرغي لافروف", "Huntsman, the US ambassador". */
+export function findOffices(prose: ProseBlock[], register: Register): Office[] {
+  const index = nameIndex(register);
+  const out: Office[] = [];
+  for (const { block, text } of prose) {
+    const qs = quotes(text);
+    const hits = index.find(text).filter(h => !qs.some(q => h.start >= q.start && h.start < q.end));
+    for (let i = 0; i + 1 < hits.length; i++) {
+      const a = hits[i], b = hits[i + 1];
+      const gap = text.slice(a.end, b.start);
+      let role: NameHit | undefined, person: NameHit | undefined;
+      if (a.entry.kind === 'role' && b.entry.kind === 'entity' && /^[\s،,]*$/.test(gap)) { role = a; person = b; }
+      else if (a.entry.kind === 'entity' && b.entry.kind === 'role' && /^[\s]*[،,]\s*(?:the\s+|وهو\s+)?$/iu.test(gap)) { person = a; role = b; }
+      if (!role || !person || register.entities.get(person.entry.id)?.type !== 'person') continue;
+      const beforeRole = text.slice(Math.max(0, role.start - 12), role.start);
+      const afterRole = text.slice(role.end, role.end + 16);
+      const qualifier = EN_FORMER.test(beforeRole) ? (/then/i.test(EN_FORMER.exec(beforeRole)![1]) ? 'then' : 'former')
+        : AR_FORMER_AFTER.test(afterRole) ? 'former' : AR_THEN_AFTER.test(afterRole) ? 'then' : undefined;
+      out.push({
+        block, person: person.entry.id, role: role.entry.id,
+        start: block.start + person.start, end: block.start + person.end,
+        roleStart: block.start + role.start, roleEnd: block.start + role.end, qualifier,
+      });
+      i++;
+    }
+  }
+  return out;
+}

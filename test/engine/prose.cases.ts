@@ -1,0 +1,64 @@
+/**
+ * Reading news prose: attribution, quotes, offices and unlinked claims, in Arabic and English.
+ * Marked ⟦code:text⟧; `only` limits the comparison to some codes (e.g. when an unlinked-claim hint
+ * would cover the same sentence as the finding under test). Register: fixtures/prose/register.yaml.
+ */
+import type { CheckCase } from './check.cases';
+
+export interface ProseCase extends CheckCase { published?: string; lang?: 'ar' | 'en'; only?: string[] }
+
+const fence = (yaml: string) => '\n\n```claim\n' + yaml + '\n```\n';
+const ATTR = ['attribution-mismatch'];
+const QUOTE = ['quote-mismatch'];
+const ROLE = ['role-anachronism'];
+
+export const PROSE_CASES: ProseCase[] = [
+  // ---------- attribution, English
+  { name: 'en: name before the verb, right speaker', published: '2015-09-01', only: ATTR, article: `"We can do this," Merkel said.${fence('ref: merkel-we-can-do-this')}` },
+  { name: 'en: name before the verb, wrong speaker', published: '2015-09-01', only: ATTR, article: `"We can do this," ⟦attribution-mismatch:Scholz⟧ said.${fence('ref: merkel-we-can-do-this')}` },
+  { name: 'en: inverted "said X"', published: '2015-09-01', only: ATTR, article: `"We can do this," said ⟦attribution-mismatch:Olaf Scholz⟧.${fence('ref: merkel-we-can-do-this')}` },
+  { name: 'en: office resolved at the claim date', published: '2023-03-01', only: ATTR, article: `The German Chancellor told reporters in 2015: "We can do this."${fence('ref: merkel-we-can-do-this')}` },
+  { name: 'en: office held by someone else at the claim date', published: '2018-06-01', only: ATTR, article: `The ⟦attribution-mismatch:Iranian foreign minister⟧ said: "There is no alternative to the nuclear deal."${fence('ref: lavrov-no-alternative')}` },
+  { name: 'en: "according to"', published: '2018-06-01', only: ATTR, article: `According to ⟦attribution-mismatch:Zarif⟧, "there is no alternative to the nuclear deal".${fence('ref: lavrov-no-alternative')}` },
+  { name: 'en: a name after "with" is not the subject', published: '2018-06-01', only: ATTR, article: `Lavrov, speaking after talks with Zarif, said: "There is no alternative to the nuclear deal."${fence('ref: lavrov-no-alternative')}` },
+  { name: 'en: pronoun refers to the previous speaker', published: '2018-06-01', only: ATTR, article: `Lavrov met reporters in Moscow. He added: "There is no alternative to the nuclear deal."${fence('ref: lavrov-no-alternative')}` },
+  { name: 'en: pronoun after a wrong speaker is one error, not two', published: '2018-06-01', only: ATTR, article: `⟦attribution-mismatch:Zarif⟧ said Iran would wait. He added: "There is no alternative to the nuclear deal."${fence('ref: lavrov-no-alternative')}` },
+  { name: 'en: indirect speech', published: '2018-06-01', only: ATTR, article: `Lavrov said that there was no alternative to the nuclear deal.${fence('ref: lavrov-no-alternative')}` },
+  { name: 'en: a registered quote attributed to someone else, no claim block', published: '2019-09-24', only: ATTR, article: `"We are in a deep climate hole," ⟦attribution-mismatch:Ban Ki-moon⟧ said.\n` },
+  { name: 'en: a registered quote attributed rightly, no claim block', published: '2019-09-24', only: ATTR, article: `"We are in a deep climate hole," the UN chief said.\n` },
+  { name: 'en: names inside the quote are not speakers', published: '2018-06-01', only: ATTR, article: `Lavrov said: "Zarif and Kerry agreed there is no alternative to the nuclear deal."${fence('ref: lavrov-no-alternative')}` },
+  // ---------- attribution, Arabic
+  { name: 'ar: verb-subject order, right speaker', published: '2015-09-01', only: ATTR, article: `وقالت ميركل: "نستطيع فعل ذلك".${fence('ref: merkel-we-can-do-this')}` },
+  { name: 'ar: verb-subject order, office held by another', published: '2018-06-01', only: ATTR, article: `وقال ⟦attribution-mismatch:وزير الخارجية الإيراني⟧ إنه "لا بديل عن الاتفاق النووي".${fence('ref: lavrov-no-alternative')}` },
+  { name: 'ar: office then name in apposition', published: '2018-06-01', only: ATTR, article: `وأكد وزير الخارجية الروسي، سيرغي لافروف، أنه "لا بديل عن الاتفاق النووي".${fence('ref: lavrov-no-alternative')}` },
+  { name: 'ar: subject-verb order', published: '2018-06-01', only: ATTR, article: `وكان ⟦attribution-mismatch:ظريف⟧ صرح بأنه «لا بديل عن الاتفاق النووي».${fence('ref: lavrov-no-alternative')}` },
+  { name: 'ar: pronoun subject continues the previous speaker', published: '2018-06-01', only: ATTR, article: `التقى لافروف الصحفيين في موسكو، وأكد التزام بلاده. وأضاف: "لا بديل عن الاتفاق النووي".${fence('ref: lavrov-no-alternative')}` },
+  { name: 'ar: كما أعرب with a pronoun subject', published: '2018-06-01', only: ATTR, article: `قال ⟦attribution-mismatch:ظريف⟧ إن طهران ستنتظر. كما أعرب عن أمله في أنه "لا بديل عن الاتفاق النووي".${fence('ref: lavrov-no-alternative')}` },
+  { name: 'ar: بحسب', published: '2018-06-01', only: ATTR, article: `بحسب ⟦attribution-mismatch:جواد ظريف⟧، "لا بديل عن الاتفاق النووي".${fence('ref: lavrov-no-alternative')}` },
+  { name: 'ar: a registered quote misattributed without a block', published: '2019-09-24', only: ATTR, article: `وقال ⟦attribution-mismatch:بان كي مون⟧: "نحن في حفرة مناخية عميقة".\n` },
+  { name: 'ar: hamza and alef spelling of the speaker', published: '2015-09-01', only: ATTR, article: `وقالت أنجيلا ميركل: "نستطيع فعل ذلك".${fence('ref: merkel-we-can-do-this')}` },
+  // ---------- quotes
+  { name: 'en: altered quote', published: '2015-09-01', only: QUOTE, article: `Merkel said: "⟦quote-mismatch:We cannot do this⟧."${fence('ref: merkel-we-can-do-this')}` },
+  { name: 'en: punctuation differences are not material', published: '2015-09-01', only: QUOTE, article: `"We can do this!" Merkel said.${fence('ref: merkel-we-can-do-this')}` },
+  { name: 'en: a faithful partial quote', published: '2018-06-01', only: QUOTE, article: `Lavrov said there was "no alternative to the nuclear deal".${fence('ref: lavrov-no-alternative')}` },
+  { name: 'en: another, unrelated quote in the passage', published: '2018-06-01', only: QUOTE, article: `Lavrov called the talks "useful" and said there was "no alternative to the nuclear deal".${fence('ref: lavrov-no-alternative')}` },
+  { name: 'ar: altered quote in guillemets', published: '2018-06-01', only: QUOTE, article: `وقال لافروف: «⟦quote-mismatch:لا بديل عن الاتفاق الإيراني⟧».${fence('ref: lavrov-no-alternative')}` },
+  { name: 'ar: hamza on alef and ta marbuta do not matter', published: '2018-06-01', only: QUOTE, article: `وقال لافروف: «لا بديل عن الإتفاق النووي».${fence('ref: lavrov-no-alternative')}` },
+  { name: 'ar: curly quotes, same words', published: '2015-09-01', only: QUOTE, article: `وقالت المستشارة الألمانية: “نستطيع فعل ذلك”.${fence('ref: merkel-we-can-do-this')}` },
+  // ---------- offices
+  { name: 'en: title before a name not in office at publication', published: '2018-01-17', only: ROLE, article: `US Secretary of State ⟦role-anachronism:John Kerry⟧ met Lavrov on Monday.\n` },
+  { name: 'en: "former" makes it right', published: '2018-01-17', only: ROLE, article: `Former US Secretary of State John Kerry met Lavrov on Monday.\n` },
+  { name: 'en: apposition after the name, in office', published: '2018-01-17', only: ROLE, article: `Rex Tillerson, the US Secretary of State, met Lavrov.\n` },
+  { name: 'en: in office at the claim date', published: '2018-01-17', only: ROLE, article: `Secretary of State John Kerry was in Vienna when the deal was concluded in July 2015.${fence('ref: iran-deal-vienna')}` },
+  { name: 'en: apposition with a title never held', published: '2016-05-01', only: ROLE, article: `The talks were led by ⟦role-anachronism:Javad Zarif⟧, the US Secretary of State.\n` },
+  { name: 'ar: title before a name not yet in office', published: '2017-06-01', only: ROLE, article: `وقال وزير الخارجية الأمريكي ⟦role-anachronism:مايك بومبيو⟧ إن الاتفاق سيء.\n` },
+  { name: 'ar: الأسبق between title and name', published: '2018-01-17', only: ROLE, article: `والتقى وزير الخارجية الأمريكي الأسبق جون كيري بنظيره الروسي.\n` },
+  { name: 'ar: apposition with a comma, in office', published: '2018-01-17', only: ROLE, article: `وقال وزير الخارجية الروسي، سيرغي لافروف، إن المحادثات كانت مفيدة.\n` },
+  { name: 'ar: chancellor after her term', published: '2023-03-01', only: ROLE, article: `وزارت المستشارة الألمانية ⟦role-anachronism:أنغيلا ميركل⟧ باريس.\n` },
+  { name: 'ar: title with the other spelling of American', published: '2016-01-10', only: ROLE, article: `وزار وزير الخارجية الأميركي جون كيري فيينا.\n` },
+  // ---------- unlinked claims (hints)
+  { name: 'en: a dated sentence without a block', published: '2018-01-17', only: ['unlinked-claim'], article: `⟦unlinked-claim:Lavrov met Zarif in Vienna in July 2015.⟧ The talks were long.\n` },
+  { name: 'en: the same sentence with a block is linked', published: '2018-01-17', only: ['unlinked-claim'], article: `Lavrov met Zarif in Vienna in July 2015.${fence('ref: iran-deal-vienna')}` },
+  { name: 'ar: an attribution without a block', published: '2018-01-17', only: ['unlinked-claim'], article: `⟦unlinked-claim:وقال ظريف إن المفاوضات ستستأنف.⟧ وكانت الأجواء هادئة.\n` },
+  { name: 'a heading is not an unlinked claim', published: '2018-01-17', only: ['unlinked-claim'], article: `# Lavrov met Zarif in 2015\n\nThe talks were long.\n` },
+];
