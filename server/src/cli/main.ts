@@ -1,174 +1,270 @@
-/** The `claimcheck` command: checks articles against the register, prints findings, sets the exit status. */
+/** The `claimcheck` command: parses the command line, reads the config file, runs a subcommand, returns the exit status. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseArgs } from 'node:util';
-import { atLeast, checkArticle, CODES, parseFrontMatter, Severity, SeveritySetting } from '../engine/index';
-import { chooseRegister, isInside, RegisterCache, repositoryRoot } from '../node/registers';
-import { collectArticles, displayPath } from './files';
-import { formatJson } from './format/json';
-import { formatSummary, formatText } from './format/text';
-import { ReportFile, summarise, toDiagnostics } from './report';
+import { parseArgs, ParseArgsConfig } from 'node:util';
+import { CODES, parseIsoDate, Severity, SeveritySetting } from '../engine/index';
+import { CheckCommand, Format, FORMATS, IO, runCheck } from './check';
+import { claimReviews } from './commands/claimReview';
+import { claimsHtml } from './commands/claimsHtml';
+import { buildClaimsReport, claimsMarkdown, DEFAULT_STALE_DAYS } from './commands/claimsReport';
+import { mergeSarif, SarifLog } from './commands/mergeSarif';
+import { Config, ConfigError, emptyConfig, findConfig, LEVELS, loadConfig } from './config';
+import { scan } from './scan';
+import { parseShard } from './shard';
+import { stripText } from './strip';
+import { toolVersion } from './version';
+import { encode } from './encoding';
+import { Workspace } from './workspace';
 
 const USAGE = `Usage: claimcheck [paths...] [options]
+       claimcheck report [paths...] [--format markdown|html|json] [--stale-days N]
+       claimcheck export --claimreview [paths...] [--lang LANG]
+       claimcheck strip [paths...] [--out DIR]
+       claimcheck merge-sarif FILE.sarif... > merged.sarif
 
-Checks Markdown articles (*.md, *.markdown; folders are searched) against the claims register.
+Checks Markdown articles (*.md, *.markdown; folders are searched; default ".") against the
+claims register.
 
 Options:
-  --register FILE            the register (default: front matter "register:", else the nearest
-                             claims.yaml walking up from each article to the repository root)
-  --format text|json         output format (default: text)
+  --register FILE            the register (default: front matter "register:", else "register" in
+                             .claimcheck.yaml, else the nearest claims.yaml walking up to the
+                             repository root)
+  --format text|json|sarif|github|junit
+                             output format (default: text)
   --level error|warning|info|hint
                              lowest severity reported (default: warning)
   --max-warnings N           exit 1 when more than N warnings are reported
   --severity CODE=LEVEL      change a check's severity (LEVEL: error, warning, info, hint, off);
                              repeatable
+  --fix                      apply the safe fixes to the articles (atomic writes; the exit status
+                             reflects what remains)
+  --fix-dry-run              print the fixes as a unified diff instead of applying them
+  --changed-since REF        check only articles changed since the git commit REF and articles
+                             citing register entries changed since REF
+  --cache[=FILE]             reuse results of unchanged articles (content hashes; default file
+                             .claimcheck-cache.json in the repository root)
+  --shard I/N                check only shard I of N (stable by path; for CI matrices)
+  --config FILE              the configuration file (default: .claimcheck.yaml found upwards
+                             from the working directory to the repository root)
+  --no-config                ignore configuration files
   -h, --help                 show this help
   -v, --version              show the version
 
+Flags override .claimcheck.yaml, which overrides the defaults.
 Exit status: 0 no error reported (and warnings within --max-warnings), 1 findings that fail,
 2 usage error or a file that could not be read.
 `;
 
-const LEVELS = ['error', 'warning', 'info', 'hint'];
-const FORMATS = ['text', 'json'];
-const LATER = { fix: '--fix', shard: '--shard' } as const;
+const SUBCOMMANDS = ['report', 'export', 'strip', 'merge-sarif'];
 
 class UsageError extends Error {}
 
-interface Options {
-  paths: string[];
-  register?: string;
-  format: string;
-  level: Severity;
-  maxWarnings?: number;
-  severity: Record<string, SeveritySetting>;
+const COMMON = {
+  register: { type: 'string' },
+  config: { type: 'string' },
+  'no-config': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export function run(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
+  const io: IO = { out, err, cwd: process.cwd(), env: process.env };
+  const sub = SUBCOMMANDS.includes(argv[0]) ? argv[0] : undefined;
+  try {
+    switch (sub) {
+      case 'report': return runReport(argv.slice(1), io);
+      case 'export': return runExport(argv.slice(1), io);
+      case 'strip': return runStrip(argv.slice(1), io);
+      case 'merge-sarif': return runMergeSarif(argv.slice(1), io);
+      default: return runCheckCommand(argv, io);
+    }
+  } catch (e) {
+    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      err(`claimcheck: ${(e as Error).message}\n\n${USAGE}`);
+      return 2;
+    }
+    if (e instanceof ConfigError) { err(`claimcheck: ${e.message}\n`); return 2; }
+    throw e;
+  }
 }
 
-function parse(argv: string[]): Options | 'help' | 'version' {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    strict: true,
-    options: {
-      register: { type: 'string' },
-      format: { type: 'string', default: 'text' },
-      level: { type: 'string', default: 'warning' },
-      'max-warnings': { type: 'string' },
-      severity: { type: 'string', multiple: true, default: [] },
-      fix: { type: 'boolean' },
-      shard: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-      version: { type: 'boolean', short: 'v' },
-    },
-  });
-  if (values.help) return 'help';
-  if (values.version) return 'version';
-  for (const [k, flag] of Object.entries(LATER)) {
-    if (values[k as keyof typeof LATER] !== undefined) throw new UsageError(`${flag} is not available in this version of claimcheck yet.`);
+function parse<T extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: T) {
+  return parseArgs({ args: argv, allowPositionals: true, strict: true, options });
+}
+
+function readConfig(values: { config?: string; 'no-config'?: boolean }, cwd: string): Config {
+  if (values['no-config']) return emptyConfig(cwd);
+  if (values.config !== undefined) {
+    const file = path.resolve(cwd, values.config);
+    if (!fs.existsSync(file)) throw new ConfigError(`config file not found: ${values.config}`);
+    return loadConfig(file);
   }
-  const format = values.format!;
-  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got "${format}").`);
-  const level = values.level!;
-  if (!LEVELS.includes(level)) throw new UsageError(`--level must be one of ${LEVELS.join(', ')} (got "${level}").`);
+  const found = findConfig(cwd);
+  return found ? loadConfig(found) : emptyConfig(cwd);
+}
+
+/** --register wins over the config file's `register`; every configured register must exist. */
+function registersOf(flag: string | undefined, config: Config, cwd: string): string[] {
+  if (flag !== undefined) {
+    const abs = path.resolve(cwd, flag);
+    if (!fs.existsSync(abs)) throw new ConfigError(`register not found: ${flag}`);
+    return [abs];
+  }
+  for (const r of config.registers) {
+    if (!fs.existsSync(r)) throw new ConfigError(`register not found: ${path.relative(cwd, r) || r} (from ${config.file})`);
+  }
+  return config.registers;
+}
+
+/** `--cache` takes an optional value: `--cache=FILE`, or `--cache FILE.json`; a bare `--cache` uses the default file. */
+function normaliseCache(argv: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--') { out.push(...argv.slice(i)); break; }
+    if (argv[i] !== '--cache') { out.push(argv[i]); continue; }
+    const next = argv[i + 1];
+    if (next !== undefined && !next.startsWith('-') && /\.json$/i.test(next)) { out.push(`--cache=${next}`); i++; }
+    else out.push('--cache=');
+  }
+  return out;
+}
+
+function runCheckCommand(argv: string[], io: IO): number {
+  const { values, positionals } = parse(normaliseCache(argv), {
+    ...COMMON,
+    format: { type: 'string' },
+    level: { type: 'string' },
+    'max-warnings': { type: 'string' },
+    severity: { type: 'string', multiple: true, default: [] },
+    fix: { type: 'boolean' },
+    'fix-dry-run': { type: 'boolean' },
+    'changed-since': { type: 'string' },
+    cache: { type: 'string' },
+    shard: { type: 'string' },
+    version: { type: 'boolean', short: 'v' },
+  });
+  if (values.help) { io.out(USAGE); return 0; }
+  if (values.version) { io.out(`${toolVersion()}\n`); return 0; }
+
+  const format = values.format ?? 'text';
+  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got "${format}").`);
+  if (values.level !== undefined && !LEVELS.includes(values.level as Severity)) throw new UsageError(`--level must be one of ${LEVELS.join(', ')} (got "${values.level}").`);
   let maxWarnings: number | undefined;
   if (values['max-warnings'] !== undefined) {
     maxWarnings = Number(values['max-warnings']);
-    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings must be a whole number ≥ 0 (got "${values['max-warnings']}").`);
+    if (!/^\d+$/.test(values['max-warnings'])) throw new UsageError(`--max-warnings must be a whole number ≥ 0 (got "${values['max-warnings']}").`);
   }
-  const severity: Record<string, SeveritySetting> = {};
+  const severityFlags: Record<string, SeveritySetting> = {};
   for (const s of values.severity as string[]) {
     const [code, lvl] = s.split('=');
     if (!(CODES as readonly string[]).includes(code)) throw new UsageError(`--severity: unknown check code "${code}".`);
     if (![...LEVELS, 'off'].includes(lvl)) throw new UsageError(`--severity ${code}=…: level must be error, warning, info, hint or off.`);
-    severity[code] = lvl as SeveritySetting;
+    severityFlags[code] = lvl as SeveritySetting;
   }
-  return { paths: positionals.length ? positionals : ['.'], register: values.register, format, level: level as Severity, maxWarnings, severity };
-}
-
-export function run(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
-  let opts: ReturnType<typeof parse>;
-  try {
-    opts = parse(argv);
-  } catch (e) {
-    err(`claimcheck: ${(e as Error).message}\n\n${USAGE}`);
-    return 2;
+  let shard;
+  if (values.shard !== undefined) {
+    shard = parseShard(values.shard);
+    if (typeof shard === 'string') throw new UsageError(shard);
   }
-  if (opts === 'help') { out(USAGE); return 0; }
-  if (opts === 'version') { out(`${readVersion()}\n`); return 0; }
+  if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run exclude each other.');
+  if (values['changed-since'] === '') throw new UsageError('--changed-since needs a git commit, e.g. origin/main.');
 
-  const cwd = process.cwd();
-  let status = 0;
-  let configured: string | undefined;
-  if (opts.register) {
-    configured = path.resolve(opts.register);
-    if (!fs.existsSync(configured)) { err(`claimcheck: register not found: ${opts.register}\n`); return 2; }
-  }
-  const { files, missing } = collectArticles(opts.paths);
-  for (const m of missing) { err(`claimcheck: cannot read ${m}: no such file or folder\n`); status = 2; }
-
-  const caches = new Map<string, RegisterCache>();
-  const cacheFor = (root: string) => {
-    let c = caches.get(root);
-    if (!c) { c = new RegisterCache(() => root); caches.set(root, c); }
-    return c;
+  const config = readConfig(values, io.cwd);
+  const cmd: CheckCommand = {
+    paths: positionals.length ? positionals : ['.'],
+    registers: registersOf(values.register, config, io.cwd),
+    format: format as Format,
+    level: (values.level as Severity | undefined) ?? config.level ?? 'warning',
+    maxWarnings,
+    severity: { ...config.severity, ...severityFlags },
+    fix: !!values.fix,
+    fixDryRun: !!values['fix-dry-run'],
+    changedSince: values['changed-since'],
+    cache: values.cache === undefined ? undefined : values.cache && path.resolve(io.cwd, values.cache),
+    shard,
   };
-  const usedRegisters = new Map<string, { root: string; cache: RegisterCache }>();
-  const reported: ReportFile[] = [];
-
-  for (const file of files) {
-    let text: string;
-    try {
-      text = fs.readFileSync(file, 'utf8');
-    } catch (e) {
-      err(`claimcheck: cannot read ${displayPath(file)}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
-      status = 2;
-      continue;
-    }
-    const root = repositoryRoot(path.dirname(file)) ?? (isInside(cwd, file) ? cwd : path.dirname(file));
-    const registerPath = chooseRegister(file, root, { frontMatter: parseFrontMatter(text).fm?.register, configured });
-    const cache = cacheFor(configured ? path.dirname(configured) : root);
-    let register;
-    if (registerPath) {
-      register = cache.get(registerPath);
-      usedRegisters.set(register.root, { root, cache });
-    }
-    const { findings } = checkArticle(text, register, { severity: opts.severity });
-    reported.push({ path: displayPath(file, cwd), diagnostics: toDiagnostics(text, atLeast(findings, opts.level)) });
-  }
-
-  // Findings in the register files themselves, once per file.
-  const seen = new Set<string>();
-  for (const { cache } of usedRegisters.values()) {
-    for (const reg of cache.all()) {
-      for (const file of reg.files) {
-        if (seen.has(file)) continue;
-        seen.add(file);
-        const text = cache.host().read(file) ?? '';
-        const findings = (reg.findings.get(file) ?? []).filter(f => opts.severity[f.code] !== 'off')
-          .map(f => (opts.severity[f.code] ? { ...f, severity: opts.severity[f.code] as Severity } : f));
-        reported.push({ path: displayPath(file, cwd), diagnostics: toDiagnostics(text, atLeast(findings, opts.level)) });
-      }
-    }
-  }
-
-  const report = summarise(reported);
-  if (opts.format === 'json') out(formatJson(report));
-  else {
-    out(formatText(report));
-    err(formatSummary(report));
-  }
-  if (status) return status;
-  if (report.summary.errors > 0) return 1;
-  if (opts.maxWarnings !== undefined && report.summary.warnings > opts.maxWarnings) return 1;
-  return 0;
+  return runCheck(cmd, config, io);
 }
 
-function readVersion(): string {
-  try {
-    return JSON.parse(fs.readFileSync(path.join(__dirname, '../../../package.json'), 'utf8')).version;
-  } catch {
-    return 'unknown';
+function reportProblems(problems: string[], io: IO): number {
+  for (const p of problems) io.err(`claimcheck: ${p}\n`);
+  return problems.length ? 2 : 0;
+}
+
+function runReport(argv: string[], io: IO): number {
+  const { values, positionals } = parse(argv, { ...COMMON, format: { type: 'string' }, 'stale-days': { type: 'string' }, today: { type: 'string' } });
+  if (values.help) { io.out(USAGE); return 0; }
+  const format = values.format ?? 'markdown';
+  if (!['markdown', 'html', 'json'].includes(format)) throw new UsageError(`report --format must be markdown, html or json (got "${format}").`);
+  if (values['stale-days'] !== undefined && !/^\d+$/.test(values['stale-days'])) throw new UsageError(`--stale-days must be a whole number ≥ 0 (got "${values['stale-days']}").`);
+  let today = Math.floor(Date.now() / 86_400_000);
+  if (values.today !== undefined) {
+    const d = parseIsoDate(values.today);
+    if (!d || d.precision !== 'day') throw new UsageError(`--today must be a date such as 2018-01-17 (got "${values.today}").`);
+    today = d.lo;
   }
+  const config = readConfig(values, io.cwd);
+  const registers = registersOf(values.register, config, io.cwd);
+  const ws = new Workspace(io.cwd, registers);
+  const s = scan(ws, positionals.length ? positionals : ['.'], config, registers);
+  const staleDays = values['stale-days'] !== undefined ? Number(values['stale-days']) : config.staleReviewDays ?? DEFAULT_STALE_DAYS;
+  const report = buildClaimsReport(ws, s, today, staleDays);
+  io.out(format === 'json' ? JSON.stringify(report, null, 1) + '\n' : format === 'html' ? claimsHtml(report) : claimsMarkdown(report));
+  return reportProblems(s.problems, io);
+}
+
+function runExport(argv: string[], io: IO): number {
+  const { values, positionals } = parse(argv, { ...COMMON, claimreview: { type: 'boolean' }, lang: { type: 'string' } });
+  if (values.help) { io.out(USAGE); return 0; }
+  if (!values.claimreview) throw new UsageError('export needs a format: --claimreview (schema.org ClaimReview JSON-LD).');
+  const config = readConfig(values, io.cwd);
+  const registers = registersOf(values.register, config, io.cwd);
+  const ws = new Workspace(io.cwd, registers);
+  const s = scan(ws, positionals.length ? positionals : ['.'], config, registers);
+  io.out(JSON.stringify(claimReviews(s, { lang: values.lang }), null, 1) + '\n');
+  return reportProblems(s.problems, io);
+}
+
+function runStrip(argv: string[], io: IO): number {
+  const { values, positionals } = parse(argv, { config: COMMON.config, 'no-config': COMMON['no-config'], help: COMMON.help, out: { type: 'string' } });
+  if (values.help) { io.out(USAGE); return 0; }
+  const config = readConfig(values, io.cwd);
+  const ws = new Workspace(io.cwd, []);
+  const s = scan(ws, positionals.length ? positionals : ['.'], config, [], false);
+  if (values.out === undefined) {
+    if (s.articles.length > 1) throw new UsageError(`strip: ${s.articles.length} articles; give --out DIR to write them (standard output takes one).`);
+    for (const a of s.articles) io.out(stripText(a.article.text));
+    return reportProblems(s.problems, io);
+  }
+  const outDir = path.resolve(io.cwd, values.out);
+  for (const { article } of s.articles) {
+    const rel = path.isAbsolute(article.path) ? path.basename(article.path) : article.path;
+    const dest = path.join(outDir, rel);
+    if (path.resolve(dest) === article.abs) { s.problems.push(`strip: ${article.path} would overwrite itself; choose another --out`); continue; }
+    fs.mkdirSync(path.dirname(dest), { recursive: true });
+    fs.writeFileSync(dest, article.exact ? encode(stripText(article.text), article.encoding) : article.bytes);
+    if (!article.exact) s.problems.push(`${article.path} is not valid UTF-8 or UTF-16; copied unchanged`);
+  }
+  return reportProblems(s.problems, io);
+}
+
+function runMergeSarif(argv: string[], io: IO): number {
+  const { values, positionals } = parse(argv, { help: COMMON.help });
+  if (values.help) { io.out(USAGE); return 0; }
+  if (!positionals.length) throw new UsageError('merge-sarif needs SARIF files to merge.');
+  const logs: SarifLog[] = [];
+  for (const file of positionals) {
+    let log: SarifLog;
+    try {
+      log = JSON.parse(fs.readFileSync(path.resolve(io.cwd, file), 'utf8'));
+    } catch (e) {
+      io.err(`claimcheck: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+      return 2;
+    }
+    if (!log || log.version !== '2.1.0' || !Array.isArray(log.runs)) { io.err(`claimcheck: ${file} is not a SARIF 2.1.0 log\n`); return 2; }
+    logs.push(log);
+  }
+  io.out(JSON.stringify(mergeSarif(logs), null, 1) + '\n');
+  return 0;
 }
 
 if (require.main === module) {

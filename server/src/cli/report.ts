@@ -1,15 +1,21 @@
 /** The CLI's result model, shared by every output format (positions are LSP-style, 0-based). */
 import { Finding, LineIndex, Severity } from '../engine/index';
 
+export interface Range { start: { line: number; character: number }; end: { line: number; character: number } }
+
 export interface ReportDiagnostic {
   code: string;
   severity: Severity;
   message: string;
   ref?: string;
-  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  range: Range;
+  /** The text the range covers (for SARIF snippets and fingerprints; not in the JSON output). */
+  excerpt: string;
+  /** The finding's fix, when it edits this same file. */
+  fix?: { title: string; range: Range; newText: string };
 }
 
-export interface ReportFile { path: string; diagnostics: ReportDiagnostic[] }
+export interface ReportFile { path: string; kind: 'article' | 'register'; diagnostics: ReportDiagnostic[] }
 
 export interface Report {
   version: 1;
@@ -19,10 +25,13 @@ export interface Report {
 
 export function toDiagnostics(text: string, findings: Finding[]): ReportDiagnostic[] {
   const lines = new LineIndex(text);
+  const range = (start: number, end: number): Range => ({ start: lines.positionAt(start), end: lines.positionAt(end) });
   return findings.map(f => ({
     code: f.code, severity: f.severity, message: f.message,
     ...(f.ref ? { ref: f.ref } : {}),
-    range: { start: lines.positionAt(f.start), end: lines.positionAt(f.end) },
+    range: range(f.start, f.end),
+    excerpt: text.slice(f.start, f.end),
+    ...(f.fix && !f.fix.path ? { fix: { title: f.fix.title, range: range(f.fix.start, f.fix.end), newText: f.fix.newText } } : {}),
   }));
 }
 

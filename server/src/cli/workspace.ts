@@ -1,0 +1,81 @@
+/**
+ * The CLI's view of the file system: reads articles byte-exactly and finds and loads each one's
+ * register (front matter `register:`, else --register or the config file, else discovery), one
+ * RegisterCache per workspace root so every register is loaded once per run.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseFrontMatter, Register } from '../engine/index';
+import { chooseRegister, isInside, RegisterCache, repositoryRoot } from '../node/registers';
+import { configuredRegister } from './config';
+import { decode, Encoding } from './encoding';
+import { displayPath } from './files';
+
+export interface ArticleText {
+  abs: string;
+  /** As shown to users: relative to the working directory, with "/". */
+  path: string;
+  bytes: Buffer;
+  text: string;
+  encoding: Encoding;
+  /** Whether re-encoding the text gives the same bytes (false for invalid UTF-8: never rewritten). */
+  exact: boolean;
+}
+
+export class Workspace {
+  private readonly caches = new Map<string, RegisterCache>();
+  private readonly owner = new Map<string, RegisterCache>();
+
+  /** `registers`: --register (one) or the config file's list, absolute. */
+  constructor(readonly cwd: string, private readonly registers: readonly string[]) {}
+
+  read(abs: string): ArticleText | { error: string } {
+    let bytes: Buffer;
+    try {
+      bytes = fs.readFileSync(abs);
+    } catch (e) {
+      return { error: (e as NodeJS.ErrnoException).code ?? (e as Error).message };
+    }
+    return { abs, path: this.show(abs), bytes, ...decode(bytes) };
+  }
+
+  show(abs: string): string { return displayPath(abs, this.cwd); }
+
+  /** The workspace root of a file: its repository, else the working directory or its folder. */
+  rootOf(abs: string): string {
+    return repositoryRoot(path.dirname(abs)) ?? (isInside(this.cwd, abs) ? this.cwd : path.dirname(abs));
+  }
+
+  registerPathFor(abs: string, text: string): string | undefined {
+    const configured = configuredRegister(this.registers, abs);
+    return chooseRegister(abs, this.rootOf(abs), { frontMatter: parseFrontMatter(text).fm?.register, configured });
+  }
+
+  /** Loads (once) the register whose root file is `file`. */
+  register(file: string): Register {
+    const abs = path.resolve(file);
+    let cache = this.owner.get(abs);
+    if (!cache) {
+      let root = this.rootOf(abs);
+      if (!isInside(root, abs)) root = path.dirname(abs);
+      cache = this.caches.get(root);
+      if (!cache) {
+        const r = root;
+        cache = new RegisterCache(() => r);
+        this.caches.set(root, cache);
+      }
+      this.owner.set(abs, cache);
+    }
+    return cache.get(abs);
+  }
+
+  /** Every register loaded so far. */
+  loaded(): Register[] {
+    return [...this.caches.values()].flatMap(c => c.all());
+  }
+
+  /** The text of a register file, as the engine read it (for positions). */
+  registerText(file: string): string {
+    try { return decode(fs.readFileSync(file)).text; } catch { return ''; }
+  }
+}
