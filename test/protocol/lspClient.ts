@@ -28,6 +28,10 @@ export interface StartOptions {
   watchers?: boolean;
   /** Whether the client answers workspace/configuration (default true); otherwise it pushes settings. */
   pull?: boolean;
+  /** The client's UI locale, sent in initialize. */
+  locale?: string;
+  /** Whether the client supports workspace/diagnostic/refresh (default false). */
+  diagnosticRefresh?: boolean;
 }
 
 export class LspClient {
@@ -37,9 +41,14 @@ export class LspClient {
   readonly log: string[] = [];
   /** The scopeUri of every workspace/configuration item the server asked for. */
   readonly configurationScopes: Array<string | undefined> = [];
+  /** The methods of every other request the server sent (e.g. workspace/diagnostic/refresh), in order. */
+  readonly serverRequests: string[] = [];
+  /** What the server answered to initialize. */
+  initializeResult: unknown;
   settings: (scopeUri: string | undefined) => unknown;
   private readonly diagnosticWaiters = new Set<Waiter<Published>>();
   private readonly registrationWaiters = new Set<Waiter<Registration>>();
+  private readonly requestWaiters = new Set<Waiter<string>>();
   private stderr = '';
 
   private constructor(private readonly child: ChildProcess, private readonly rpc: MessageConnection, options: StartOptions) {
@@ -60,6 +69,7 @@ export class LspClient {
     });
     rpc.onRequest('client/unregisterCapability', () => null);
     rpc.onRequest('window/workDoneProgress/create', () => null);
+    rpc.onRequest('workspace/diagnostic/refresh', () => { this.serverRequests.push('workspace/diagnostic/refresh'); settle(this.requestWaiters, 'workspace/diagnostic/refresh'); return null; });
     rpc.onRequest('workspace/workspaceFolders', () => [{ uri: uriOf(options.folder), name: path.basename(options.folder) }]);
     rpc.listen();
   }
@@ -70,8 +80,9 @@ export class LspClient {
     });
     const rpc = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new LspClient(child, rpc, options);
-    await client.request('initialize', {
+    client.initializeResult = await client.request('initialize', {
       processId: process.pid,
+      ...(options.locale ? { locale: options.locale } : {}),
       rootUri: uriOf(options.folder),
       workspaceFolders: [{ uri: uriOf(options.folder), name: path.basename(options.folder) }],
       capabilities: {
@@ -80,8 +91,14 @@ export class LspClient {
           workspaceFolders: true,
           didChangeConfiguration: { dynamicRegistration: true },
           didChangeWatchedFiles: { dynamicRegistration: options.watchers ?? true },
+          ...(options.diagnosticRefresh ? { diagnostics: { refreshSupport: true } } : {}),
         },
-        textDocument: { publishDiagnostics: { versionSupport: true }, synchronization: { dynamicRegistration: false } },
+        textDocument: {
+          publishDiagnostics: { versionSupport: true },
+          synchronization: { dynamicRegistration: false },
+          hover: { contentFormat: ['markdown', 'plaintext'] },
+          diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false },
+        },
       },
     });
     client.notify('initialized', {});
@@ -118,6 +135,11 @@ export class LspClient {
   registration(method: string): Promise<Registration> {
     const seen = this.registrations.find(r => r.method === method);
     return seen ? Promise.resolve(seen) : this.wait(this.registrationWaiters, r => r.method === method, `client/registerCapability for ${method}`);
+  }
+
+  /** The next request of `method` the server sends (received after this call). */
+  serverRequest(method: string): Promise<string> {
+    return this.wait(this.requestWaiters, m => m === method, `a ${method} request from the server`);
   }
 
   /** Everything published for `uri` so far. */

@@ -73,3 +73,9 @@ export function replaceIn(text: string, context: string, from: string, to: strin
   if (at < 0) throw new Error(`"${context}" not found`);
   return text.slice(0, at) + context.replace(from, to) + text.slice(at + context.length);
 }
+
+/** A position inside `needle` (`into` characters in, so it is on the token, not before it) within the one `context`. */
+export function positionIn(text: string, context: string, needle = context, into = 1): { line: number; character: number } {
+  const { start } = rangeOf(text, context, needle);
+  return { line: start.line, character: start.character + into };
+}

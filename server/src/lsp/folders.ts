@@ -29,6 +29,8 @@ export class WorkspaceFolders {
 
   get first(): string | undefined { return this.roots[0]; }
 
+  get all(): readonly string[] { return this.roots; }
+
   private add(folders: readonly WorkspaceFolder[]): void {
     for (const f of folders) {
       const p = uriToPath(f.uri);

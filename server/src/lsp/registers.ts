@@ -49,7 +49,15 @@ export class EditorRegisters {
 
   constructor(private readonly folders: WorkspaceFolders, private readonly openText: (file: string) => string | undefined) {}
 
+  /** The register an open article uses, remembered as in use (its files get diagnostics). */
   forArticle(uri: string, text: string, configured: string | undefined): ArticleRegister {
+    const found = this.lookup(uri, text, configured);
+    if (found.root) this.used.set(uri, found.root); else this.used.delete(uri);
+    return { register: found.register, problem: found.problem };
+  }
+
+  /** The register an article uses, without marking it in use (articles on disk, editor features). */
+  lookup(uri: string, text: string, configured: string | undefined): ArticleRegister & { root?: string } {
     const file = uriToPath(uri);
     const folder = file ? this.folders.containing(file) : this.folders.first;
     const fm = parseFrontMatter(text).fm;
@@ -57,14 +65,29 @@ export class EditorRegisters {
     let chosen: string | undefined;
     if (file) chosen = chooseRegister(file, folder ?? path.dirname(file), { frontMatter: fm?.register, configured: setting });
     else chosen = setting;
-    if (!chosen) { this.used.delete(uri); return {}; }
+    if (!chosen) return {};
     if (!this.exists(chosen)) {
-      this.used.delete(uri);
       const fromFrontMatter = !!(file && fm?.register);
       return { problem: missing(text, chosen, fromFrontMatter ? fm : undefined) };
     }
-    this.used.set(uri, chosen);
-    return { register: this.cacheFor(chosen).get(chosen) };
+    return { root: chosen, register: this.cacheFor(chosen).get(chosen) };
+  }
+
+  /** A register file loaded as a register root (a claims.yaml opened on its own). */
+  load(root: string): Register | undefined {
+    return this.exists(root) ? this.cacheFor(root).get(root) : undefined;
+  }
+
+  /** A loaded register that read `file`, preferring the one rooted at it. */
+  reading(file: string): Register | undefined {
+    let found: Register | undefined;
+    for (const c of this.caches.values()) {
+      for (const reg of c.using(file)) {
+        if (reg.root === file) return reg;
+        found ??= reg;
+      }
+    }
+    return found;
   }
 
   /** A register file open in the editor shows its diagnostics even when no open article uses it. */

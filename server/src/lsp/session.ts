@@ -4,20 +4,31 @@
  */
 import * as path from 'node:path';
 import {
-  Connection, DidChangeConfigurationNotification, InitializeParams, InitializeResult, TextDocuments, TextDocumentSyncKind,
+  CodeActionKind, CodeLensRefreshRequest, Connection, DidChangeConfigurationNotification, InitializeParams, InitializeResult, TextDocuments, TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { LineIndex } from '../engine/index';
 import { REGISTER_NAMES } from '../node/registers';
-import type { FixTarget } from './convert';
+import { CLAIMS_METHOD, ClaimsParams, listClaims } from './claims';
+import { codeActions, FIX_ALL_KIND } from './codeActions';
+import { codeLenses } from './codeLens';
+import { completion } from './completion';
+import { definition } from './definition';
 import { ArticleDiagnostics } from './diagnostics';
 import { OpenFiles } from './documents';
 import { WorkspaceFolders } from './folders';
+import { hover } from './hover';
+import { localeOf } from './i18n';
+import { references } from './references';
 import { RegisterDiagnostics } from './registerDiagnostics';
 import { EditorRegisters } from './registers';
+import { prepareRename, rename } from './rename';
+import { Services } from './services';
 import { SettingsSource } from './settings';
+import { documentSymbols } from './symbols';
 import { isArticle, isDataFile, uriToPath } from './uri';
 import { applyFileEvents, watchRegisterFiles } from './watch';
+import { WorkspaceDiagnostics } from './workspaceDiagnostics';
+import { WorkspaceIndex } from './workspaceIndex';
 
 export function startSession(connection: Connection, documents: TextDocuments<TextDocument>, params: InitializeParams): InitializeResult {
   const capabilities = params.capabilities;
@@ -25,13 +36,20 @@ export function startSession(connection: Connection, documents: TextDocuments<Te
   const files = new OpenFiles(documents);
   const settings = new SettingsSource(connection, !!capabilities.workspace?.configuration);
   const registers = new EditorRegisters(folders, file => files.text(file));
-  const fixTarget: FixTarget = file => {
-    const text = files.read(file);
-    return text === undefined ? undefined : { uri: files.uri(file), lines: new LineIndex(text) };
-  };
+  const services = new Services(documents, files, folders, registers, settings, new WorkspaceIndex(folders, documents), localeOf(params.locale));
+  const fixTarget = services.fixTarget;
   const registerDiagnostics = new RegisterDiagnostics(connection, registers, settings, files, fixTarget);
   const articles = new ArticleDiagnostics(connection, documents, registers, settings, fixTarget, () => registerDiagnostics.schedule());
-  const recheckAll = () => { articles.scheduleAll(); registerDiagnostics.schedule(); };
+  const pulled = new WorkspaceDiagnostics(services, connection, !!capabilities.workspace?.diagnostics?.refreshSupport);
+  let lensTimer: NodeJS.Timeout | undefined;
+  const refreshLenses = () => {
+    if (!capabilities.workspace?.codeLens?.refreshSupport) return;
+    clearTimeout(lensTimer);
+    lensTimer = setTimeout(() => {
+      connection.sendRequest(CodeLensRefreshRequest.type).catch(error => connection.console.warn(`workspace/codeLens/refresh failed: ${String(error)}`));
+    }, 250);
+  };
+  const recheckAll = () => { services.forget(); articles.scheduleAll(); registerDiagnostics.schedule(); pulled.refresh(); refreshLenses(); };
 
   /** An open YAML/JSON buffer overlays the disk: when it belongs to a register, everything is checked again. */
   const registerBufferChanged = (doc: TextDocument, open: boolean) => {
@@ -49,9 +67,22 @@ export function startSession(connection: Connection, documents: TextDocuments<Te
     else registerBufferChanged(document, true);
   });
   documents.onDidClose(({ document }) => {
-    if (isArticle(document)) { articles.close(document.uri); registerDiagnostics.schedule(); }
+    if (isArticle(document)) { articles.close(document.uri); registerDiagnostics.schedule(); pulled.refresh(); }
     else { settings.forget(document.uri); registerBufferChanged(document, false); }
   });
+
+  connection.onHover(p => hover(services, p));
+  connection.onCompletion(p => completion(services, p));
+  connection.onCodeAction(p => codeActions(services, p));
+  connection.onCodeLens(p => codeLenses(services, p));
+  connection.onDocumentSymbol(p => documentSymbols(services, p));
+  connection.onRequest(CLAIMS_METHOD, (p: ClaimsParams | undefined) => listClaims(services, p));
+  connection.languages.diagnostics.on(p => pulled.document(p));
+  connection.languages.diagnostics.onWorkspace(p => pulled.workspace(p));
+  connection.onDefinition(p => definition(services, p));
+  connection.onReferences(p => references(services, p));
+  connection.onPrepareRename(p => prepareRename(services, p));
+  connection.onRenameRequest(p => rename(services, p));
 
   connection.onDidChangeConfiguration(change => { settings.changed(change); recheckAll(); });
   connection.onDidChangeWatchedFiles(change => { if (applyFileEvents(change, registers)) recheckAll(); });
@@ -70,6 +101,15 @@ export function startSession(connection: Connection, documents: TextDocuments<Te
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      hoverProvider: true,
+      completionProvider: { triggerCharacters: [':', ' ', '[', ',', '-'] },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      codeLensProvider: { resolveProvider: false },
+      definitionProvider: true,
+      diagnosticProvider: { interFileDependencies: true, workspaceDiagnostics: true },
+      documentSymbolProvider: true,
+      referencesProvider: true,
+      renameProvider: { prepareProvider: true },
     },
     serverInfo: { name: 'claimcheck-language-server' },
   };

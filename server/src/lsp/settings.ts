@@ -13,6 +13,8 @@ export interface Settings {
   level: Severity;
   /** Severity per check code; "off" drops the code. */
   severity: Partial<Record<string, SeveritySetting>>;
+  /** Language of labels and messages ('en' | 'ar'); unset: the client's locale. */
+  locale?: 'en' | 'ar';
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -29,6 +31,7 @@ export function readSettings(raw: unknown): Settings {
     register: typeof o.register === 'string' && o.register.trim() ? o.register.trim() : undefined,
     level: isLevel(o.level) ? o.level : 'hint',
     severity,
+    ...(o.locale === 'en' || o.locale === 'ar' ? { locale: o.locale } : {}),
   };
 }
 
