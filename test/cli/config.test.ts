@@ -40,7 +40,7 @@ describe('.claimcheck.yaml', () => {
   test('precedence: flag > config file > defaults, for level, severity and register', () => {
     const ws = tree({
       '.git/HEAD': 'x',
-      '.claimcheck.yaml': 'level: info\nseverity:\n  date-mismatch: warning\n  unregistered: warning\nregister: registers/alt.yaml\n',
+      '.claimcheck.yaml': 'level: info\nstaleReviewDays: 0\nseverity:\n  date-mismatch: warning\n  unregistered: warning\nregister: registers/alt.yaml\n',
       'claims.yaml': REGISTER,
       'registers/alt.yaml': REGISTER.replace('date: 2013-08-09', 'date: 2012-08-09'),
       'a.md': WRONG_YEAR,
@@ -64,6 +64,15 @@ describe('.claimcheck.yaml', () => {
     // --config FILE: another file.
     fs.writeFileSync(path.join(ws, 'strict.yaml'), 'level: hint\n');
     assert.ok(codes(cc(['a.md', '--format', 'json', '--config', 'strict.yaml'], ws)).includes('unregistered/info'));
+  });
+
+  test('staleReviewDays: a claim reviewed longer ago than the policy gets stale-review (info)', () => {
+    const reviewed = REGISTER.replace('date: 2013-08-09', 'date: 2013-08-09\n    reviewed: { by: desk, on: 2000-01-01 }');
+    assert.notEqual(reviewed, REGISTER);
+    const ws = tree({ '.git/HEAD': 'x', '.claimcheck.yaml': 'level: info\nstaleReviewDays: 30\n', 'claims.yaml': reviewed, 'a.md': WRONG_YEAR });
+    assert.ok(codes(cc(['a.md', '--format', 'json'], ws)).includes('stale-review/info'));
+    fs.writeFileSync(path.join(ws, '.claimcheck.yaml'), 'level: info\nstaleReviewDays: 0\n');
+    assert.ok(!codes(cc(['a.md', '--format', 'json'], ws)).includes('stale-review/info'), '0 turns the check off');
   });
 
   test('include and exclude globs select the articles, also those named on the command line', () => {

@@ -3,7 +3,7 @@
  * ⟦code:text⟧ (or ⟦code/severity:text⟧). Every finding the engine reports must be marked, at
  * exactly that range, and every marked one must be reported. Register: fixtures/engine/newsroom.yaml.
  */
-export interface CheckCase { name: string; article: string; register?: false; severity?: Record<string, string> }
+export interface CheckCase { name: string; article: string; register?: false; severity?: Record<string, string>; review?: { today: string; maxAgeDays: number } }
 
 const fence = (yaml: string) => '```claim\n' + yaml + '\n```';
 
@@ -52,6 +52,10 @@ export const CASES: CheckCase[] = [
   { name: 'disputed claim is a warning', article: `Talks were held in Geneva.\n\n${fence('ref: ⟦claim-status/warning:geneva-syria-talks⟧')}\n` },
   { name: 'unverified claim is info', article: `Officials warned in 2014.\n\n${fence('ref: ⟦claim-status/info:port-warnings⟧')}\n` },
   { name: 'a block without ref is unregistered', article: `Officials warned the cabinet.\n\n${fence('⟦unregistered/info:date: 2014⟧')}\n` },
+  // ---------- review policy
+  { name: 'a review older than the policy is stale', review: { today: '2021-12-01', maxAgeDays: 365 }, article: `The port exploded in 2020.\n\n${fence('ref: ⟦stale-review/info:beirut-port-explosion⟧')}\n` },
+  { name: 'a recent review is not', review: { today: '2020-12-01', maxAgeDays: 365 }, article: `The port exploded in 2020.\n\n${fence('ref: beirut-port-explosion')}\n` },
+  { name: 'a claim with no review date is stale', review: { today: '2020-12-01', maxAgeDays: 365 }, article: `The agreement was opened for signature in 2016.\n\n${fence('ref: ⟦stale-review:paris-agreement-signing⟧')}\n` },
   // ---------- block facts
   { name: 'block date contradicts the register', article: `The port exploded.\n\n${fence('ref: beirut-port-explosion\ndate: ⟦date-mismatch:2019-08-04⟧')}\n` },
   { name: 'block date at coarser precision agrees', article: `The port exploded.\n\n${fence('ref: beirut-port-explosion\ndate: 2020')}\n` },

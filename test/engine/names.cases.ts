@@ -33,6 +33,8 @@ export const NAME_CASES: NameCase[] = [
     text: 'State-owned ⟦name-variant:Gazporm⟧ cut gas deliveries to Ukraine.' },
   { lang: 'en', why: 'possessive after a misspelt name', fix: 'Tillerson',
     text: 'It was ⟦name-variant:Tilerson⟧\'s last trip to Europe as secretary of state.' },
+  { lang: 'en', why: 'a doubled and a dropped letter after an exact first name', fix: 'Guterres',
+    text: 'Antonio ⟦name-variant:Gutteres⟧ said in New York that the era of global warming had ended.' },
   // ---------- English: what must stay silent
   { lang: 'en', why: 'a real name one letter from Pompeo', text: 'Like Pompey before him, the general crossed the river at night.' },
   { lang: 'en', why: 'lower-case words are not names', text: 'Workers were washing the steps of the embassy in Washington.' },
@@ -70,6 +72,10 @@ export const NAME_CASES: NameCase[] = [
     text: 'تصاعدت الأزمة في ⟦name-variant:أوكارنيا⟧ منذ ربيع عام 2014.' },
   { lang: 'ar', why: 'proclitic ب before a misspelt surname', fix: 'لافروف',
     text: 'واتصل الوزير ب⟦name-variant:لافرروف⟧ هاتفيا يوم الاثنين.' },
+  { lang: 'ar', why: 'dots of one letter after a common first name and a particle', fix: 'الغيط',
+    text: 'وقال أحمد أبو ⟦name-variant:الغيظ⟧ إن القرار باطل وليس له أي أثر قانوني.' },
+  { lang: 'ar', why: 'two listed spellings equally close: the first listed wins', fix: 'موغيريني',
+    text: 'وقالت فيديريكا ⟦name-variant:موغيرني⟧ إن الاتفاق علامة أمل للعالم بأسره.' },
   // ---------- Arabic: what must stay silent
   { lang: 'ar', why: 'alef maqsura and a missing hamza are the same spelling',
     text: 'وكان السفير الروسي أناتولى أنطونوف قد صرح بذلك، وأكد انطونوف موقفه.' },

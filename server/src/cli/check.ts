@@ -3,6 +3,7 @@
  * --shard), checks each against its register (through the cache when asked), applies safe fixes,
  * adds the findings in the register files, and prints the report in the chosen format.
  */
+import { DEFAULT_STALE_DAYS } from './commands/claimsReport';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { atLeast, checkArticle, Finding, Register, Severity, SEVERITY_RANK, SeveritySetting } from '../engine/index';
@@ -107,13 +108,18 @@ export function runCheck(cmd: CheckCommand, config: Config, io: IO): number {
   const mine = chosen.filter(c => inShard(rel(c.abs), cmd.shard));
 
   // 4. Check (and fix) each article.
-  const cache = cmd.cache !== undefined ? new ResultCache(cmd.cache || path.join(base, CACHE_NAME), ResultCache.salt(toolVersion(), cmd.severity)) : undefined;
+  // stale-review compares reviews with today's date: the cache key carries the day and the policy.
+  const maxAgeDays = config.staleReviewDays ?? DEFAULT_STALE_DAYS; // 0: the check is off
+  const options = { severity: cmd.severity, ...(maxAgeDays > 0 ? { review: { today: Math.floor(Date.now() / 86_400_000), maxAgeDays } } : {}) };
+  const cache = cmd.cache !== undefined
+    ? new ResultCache(cmd.cache || path.join(base, CACHE_NAME), ResultCache.salt(toolVersion(), { ...cmd.severity, '$review': JSON.stringify(options.review ?? null) }))
+    : undefined;
   const check = (abs: string, text: string, register: Register | undefined): Finding[] => {
-    if (!cache) return checkArticle(text, register, { severity: cmd.severity }).findings;
+    if (!cache) return checkArticle(text, register, options).findings;
     const key = cache.keyOf(text, register, register ? citationsOf(text).refs.map(r => r.id) : []);
     const hit = cache.get(abs, key);
     if (hit) return hit;
-    const findings = checkArticle(text, register, { severity: cmd.severity }).findings;
+    const findings = checkArticle(text, register, options).findings;
     cache.set(abs, key, findings);
     return findings;
   };

@@ -4,7 +4,7 @@ import { DocumentContext, EntryContext, maskMarkup, PassageContext } from './che
 import { DOCUMENT_CHECKS, PASSAGE_CHECKS_MORE } from './checks/registry';
 import { checkBlockDate, checkPassageDates } from './checks/dates';
 import { checkBlockPlace, checkPassagePlaces } from './checks/places';
-import { checkRefs } from './checks/refs';
+import { checkRefs, checkReviews } from './checks/refs';
 import { Article, Block, ClaimBlock, parseArticle } from './markdown/article';
 import type { DateSpan } from './dates/calendar';
 import { Attribution, findAttributions, findOffices, Office } from './prose/attribution';
@@ -18,7 +18,7 @@ export interface ArticleResult {
 }
 
 /** Checks of one claim-block entry (its ids and its own keys). */
-const ENTRY_CHECKS = [checkRefs, checkBlockDate, checkBlockPlace, checkBlockFacts];
+const ENTRY_CHECKS = [checkRefs, checkReviews, checkBlockDate, checkBlockPlace, checkBlockFacts];
 /** Checks of an annotated passage against all the claims its blocks name. */
 const PASSAGE_CHECKS = [checkPassageDates, checkPassagePlaces, ...PASSAGE_CHECKS_MORE];
 
@@ -100,7 +100,7 @@ export function checkArticle(text: string, register: Register | undefined, optio
 
   for (const { block, entry, claims } of passages.entries) {
     const ignored = new Set(entry.ignore);
-    const ctx: EntryContext = { article, register, block, entry, claims, report: f => { if (!ignored.has(f.code)) findings.push(f); } };
+    const ctx: EntryContext = { article, register, block, entry, claims, options, report: f => { if (!ignored.has(f.code)) findings.push(f); } };
     for (const check of ENTRY_CHECKS) check(ctx);
   }
   for (const [passage, group] of passages.groups) {

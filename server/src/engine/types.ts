@@ -36,6 +36,12 @@ export interface Finding {
 export interface CheckOptions {
   /** Severity overrides per code ("off" drops the finding). */
   severity?: Partial<Record<string, SeveritySetting>>;
+  /**
+   * The review policy for stale-review: today's date (a day number, see dates/calendar.ts) and
+   * the age in days after which a claim's last review is stale. Without it the check is off (the
+   * engine has no clock; the CLI and the server pass today's date).
+   */
+  review?: { today: number; maxAgeDays: number };
 }
 
 export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };

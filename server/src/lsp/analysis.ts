@@ -6,13 +6,13 @@ import type { Diagnostic } from 'vscode-languageserver/node';
 import { checkArticle, LineIndex } from '../engine/index';
 import { toDiagnostic } from './convert';
 import type { Services, View } from './services';
-import { applySettings } from './settings';
+import { applySettings, checkOptions } from './settings';
 
 /** An article's diagnostics (its register looked up, not marked in use). */
 export async function articleDiagnostics(s: Services, a: { uri: string; text: string }): Promise<Diagnostic[]> {
   const settings = await s.settingsFor(a.uri);
   const { register, problem } = s.registers.lookup(a.uri, a.text, settings.register);
-  const { findings } = checkArticle(a.text, register, { severity: settings.severity });
+  const { findings } = checkArticle(a.text, register, checkOptions(settings));
   const lines = new LineIndex(a.text);
   return applySettings(problem ? [problem, ...findings] : findings, settings).map(f => toDiagnostic(f, lines, s.fixTarget));
 }

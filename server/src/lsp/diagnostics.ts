@@ -9,7 +9,7 @@ import { checkArticle, LineIndex } from '../engine/index';
 import { FixTarget, internalError, toDiagnostic } from './convert';
 import type { EditorRegisters } from './registers';
 import { Scheduler } from './scheduler';
-import { applySettings, SettingsSource } from './settings';
+import { applySettings, checkOptions, SettingsSource } from './settings';
 import { isArticle } from './uri';
 
 export class ArticleDiagnostics {
@@ -49,7 +49,7 @@ export class ArticleDiagnostics {
       const text = doc.getText();
       const started = performance.now();
       const { register, problem } = this.registers.forArticle(uri, text, settings.register);
-      const { findings } = checkArticle(text, register, { severity: settings.severity });
+      const { findings } = checkArticle(text, register, checkOptions(settings));
       const lines = new LineIndex(text);
       diagnostics = applySettings(problem ? [problem, ...findings] : findings, settings).map(f => toDiagnostic(f, lines, this.fixTarget));
       this.scheduler.record(uri, performance.now() - started);

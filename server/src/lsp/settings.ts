@@ -4,7 +4,7 @@
  * next didChangeConfiguration; otherwise the values the client last pushed.
  */
 import type { Connection, DidChangeConfigurationParams } from 'vscode-languageserver/node';
-import { atLeast, Finding, Severity, SEVERITY_RANK, SeveritySetting } from '../engine/index';
+import { atLeast, CheckOptions, Finding, Severity, SEVERITY_RANK, SeveritySetting } from '../engine/index';
 
 export interface Settings {
   /** Register path, relative to the workspace folder. */
@@ -15,6 +15,16 @@ export interface Settings {
   severity: Partial<Record<string, SeveritySetting>>;
   /** Language of labels and messages ('en' | 'ar'); unset: the client's locale. */
   locale?: 'en' | 'ar';
+  /** Days after which a claim's last review is stale (stale-review); 0 turns the check off. */
+  staleReviewDays: number;
+}
+
+/** The engine's options for these settings (today's date for stale-review). */
+export function checkOptions(settings: Settings): CheckOptions {
+  return {
+    severity: settings.severity,
+    ...(settings.staleReviewDays > 0 ? { review: { today: Math.floor(Date.now() / 86_400_000), maxAgeDays: settings.staleReviewDays } } : {}),
+  };
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -32,6 +42,7 @@ export function readSettings(raw: unknown): Settings {
     level: isLevel(o.level) ? o.level : 'hint',
     severity,
     ...(o.locale === 'en' || o.locale === 'ar' ? { locale: o.locale } : {}),
+    staleReviewDays: typeof o.staleReviewDays === 'number' && Number.isFinite(o.staleReviewDays) && o.staleReviewDays >= 0 ? Math.floor(o.staleReviewDays) : 365,
   };
 }
 

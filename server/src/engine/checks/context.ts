@@ -2,7 +2,7 @@
 import type { Article, Block, ClaimBlock } from '../markdown/article';
 import type { BlockEntry } from '../markdown/claimBlock';
 import type { Claim, Register } from '../register/model';
-import type { Finding } from '../types';
+import type { CheckOptions, Finding } from '../types';
 import type { DateSpan } from '../dates/calendar';
 import type { Attribution, Office } from '../prose/attribution';
 
@@ -14,6 +14,7 @@ export interface EntryContext {
   entry: BlockEntry;
   /** The register claims the entry's refs name (unknown ids left out). */
   claims: Claim[];
+  options: CheckOptions;
   report(f: Finding): void;
 }
 

@@ -12,7 +12,7 @@
  *   token that any registered name or role title contains as is (الأميركي, هنتسمان);
  * - after the rest of a person's name written exactly ("Anatoly", "ريكس"), the next token may be
  *   2 edits from the registered surname (both from 6 letters; 1 from 4); other names 1 edit (from 5);
- *   a short or very common first name (Rex, جون, John, محمد) counts as no context;
+ *   after a short or very common first name (Rex, جون, John, محمد) the lone-word rule applies;
  * - standalone, only one-token names and person surnames are targets, from 5 letters (places
  *   from 7; Arabic lengths do not count ال), at exactly one edit, the first letter kept;
  * - every edit must look like a slip (see `slip`): swapped letters, a letter doubled or dropped
@@ -211,8 +211,9 @@ function findVariants(text: string, reg: Register, lang: string, common: Readonl
 
   const out: Variant[] = [];
   for (const list of best.values()) {
-    // Two different registered spellings equally close: no way to tell which was meant.
-    if (new Set(list.map(v => v.ref.keys[v.pos])).size === 1) out.push(list[0]);
+    // Two entities equally close: no way to tell which was meant. One entity spelt two ways
+    // equally close (موغيريني, موغريني): the first listed.
+    if (new Set(list.map(v => v.ref.entity)).size === 1) out.push(list[0]);
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -254,35 +255,47 @@ function better(a: Variant, b: Variant): boolean {
 
 /**
  * Edits between the word after the exact start of a name and the name's last token, if close
- * enough and each edit a plausible slip: persons 2 from 6 letters, 1 from 4; other names 1 from 5
- * (San Fransisco). A short or very common first name (Rex, جون, John, محمد) says little about
- * who follows: then the lone-word rule applies ("John Terry" is not a typo of John Kerry).
+ * enough and each edit a plausible slip: persons 2 from 6 letters, 1 from 4; other names 1 from
+ * 5 (San Fransisco). A short or very common first name (Rex, جون, John, محمد) says little about
+ * who follows: then the lone-word rule applies ("John Terry" is not a typo of John Kerry), from
+ * 3 letters after a particle (أحمد أبو الغيظ) and with Arabic dot slips allowed.
  */
 function fullNameDistance(written: string, ref: NameRef, pos: number): number | undefined {
   const registered = ref.keys[pos];
-  const before = ref.keys.slice(0, pos);
   const person = ref.entity.type === 'person';
-  if (person && (COMMON_FIRST_NAMES.has(before[0]) || before.reduce((n, k) => n + core(k), 0) < 4)) {
-    return loneWordMatch(written, registered, 5) ? 1 : undefined;
+  if (person && (COMMON_FIRST_NAMES.has(ref.keys[0]) || core(ref.keys[0]) < 4)) {
+    return loneWordMatch(written, registered, pos > 1 ? 3 : 5, Slip.Weak) ? 1 : undefined;
   }
   if (head(written) !== head(registered)) return undefined;
   const len = Math.min(core(written), core(registered));
   const max = !person ? (len >= 5 ? 1 : 0) : len >= 6 ? 2 : len >= 4 ? 1 : 0;
   if (!max) return undefined;
   const d = editDistance(written, registered, max);
-  return d >= 1 && d <= max && slip(written, registered, false) ? d : undefined;
+  return d >= 1 && d <= max && slip(written, registered, Slip.Name) ? d : undefined;
 }
 
 /** One edit that looks like a slip, on a word of at least `min` letters with the same first letter. */
-function loneWordMatch(written: string, registered: string, min: number): boolean {
+function loneWordMatch(written: string, registered: string, min: number, context = Slip.Lone): boolean {
   if (head(written) !== head(registered) || Math.min(core(written), core(registered)) < min) return false;
-  return editDistance(written, registered, 1) === 1 && slip(written, registered, true);
+  return editDistance(written, registered, 1) === 1 && slip(written, registered, context);
 }
 
-interface Op { kind: 'swap' | 'sub' | 'add' | 'drop'; /** Position in the written word and in the registered one. */ i: number; j: number }
+/** How much the words around vouch for a name: none, a common first name, the exact rest of the name. */
+const enum Slip { Lone, Weak, Name }
 
-/** The edits of one optimal (OSA) alignment of a written word with a registered one. */
-function editOps(a: string, b: string): Op[] {
+/**
+ * Whether the edits from a written word to a registered one look like slips of the hand rather
+ * than another word, in some optimal (OSA) alignment. Two letters swapped: always. A letter
+ * dropped or added: never at the end, where suffixes live (Antonova, البحريني); when it doubles
+ * a neighbour (Tilerson), else from 6 letters; a lone Arabic word never gains or loses ا و ي
+ * (سلمان/سليمان). A changed letter: a neighbouring key (Latin); after the exact start of a name
+ * also one that sounds or looks alike (Pompei, سيرجي); in Arabic after a common first name only
+ * one that differs by its dots (أحمد أبو الغيظ), alone never (روحاني/روماني, القرم/القرن).
+ */
+function slip(a: string, b: string, context: Slip): boolean {
+  const lone = context !== Slip.Name;
+  const arabic = ARABIC_WORD.test(a);
+  const len = Math.min(core(a), core(b));
   const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i ? (j ? 0 : i) : j)));
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {
@@ -290,40 +303,22 @@ function editOps(a: string, b: string): Op[] {
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
     }
   }
-  const ops: Op[] = [];
-  let i = a.length, j = b.length;
-  while (i > 0 || j > 0) {
-    if (i > 0 && j > 0 && a[i - 1] === b[j - 1] && d[i][j] === d[i - 1][j - 1]) { i--; j--; }
-    else if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1] && d[i][j] === d[i - 2][j - 2] + 1) { i -= 2; j -= 2; ops.push({ kind: 'swap', i, j }); }
-    else if (i > 0 && j > 0 && d[i][j] === d[i - 1][j - 1] + 1) { i--; j--; ops.push({ kind: 'sub', i, j }); }
-    else if (i > 0 && d[i][j] === d[i - 1][j] + 1) { i--; ops.push({ kind: 'add', i, j }); }
-    else { j--; ops.push({ kind: 'drop', i, j }); }
-  }
-  return ops;
-}
-
-/**
- * Whether every edit from a written word to a registered one looks like a slip of the hand
- * rather than another word. Two letters swapped: always. A letter dropped or added: never at the
- * end, where suffixes live (Antonova, البحريني); when it doubles a neighbour (Tilerson), else
- * from 6 letters; a lone Arabic word never gains or loses ا و ي (سلمان/سليمان). A changed
- * letter: a neighbouring key; after a first name also a letter that sounds alike (Pompei,
- * سيرجي); never in a lone Arabic word (روحاني/روماني, القرم/القرن).
- */
-function slip(a: string, b: string, lone: boolean): boolean {
-  const arabic = ARABIC_WORD.test(a);
-  const len = Math.min(core(a), core(b));
-  return editOps(a, b).every(op => {
-    if (op.kind === 'swap') return true;
-    if (op.kind === 'sub') {
-      const pair = a[op.i] + b[op.j];
-      return lone ? !arabic && NEIGHBOURS.has(pair) : NEIGHBOURS.has(pair) || SOUND_ALIKE.has(pair);
-    }
-    const [w, k] = op.kind === 'add' ? [a, op.i] : [b, op.j];
-    if (k === w.length - 1) return false;
-    if (lone && arabic && 'اوي'.includes(w[k])) return false;
-    return w[k - 1] === w[k] || w[k + 1] === w[k] || !lone || len >= 6;
-  });
+  const changed = (x: string, y: string) =>
+    context === Slip.Name ? NEIGHBOURS.has(x + y) || SOUND_ALIKE.has(x + y) || DOTS.has(x + y)
+    : arabic ? context === Slip.Weak && DOTS.has(x + y) : NEIGHBOURS.has(x + y);
+  /** Letter k of w added or dropped. */
+  const extra = (w: string, k: number) =>
+    k !== w.length - 1 && !(lone && arabic && 'اوي'.includes(w[k])) && (w[k - 1] === w[k] || w[k + 1] === w[k] || !lone || len >= 6);
+  const walk = (i: number, j: number): boolean => {
+    if (!i && !j) return true;
+    const v = d[i][j];
+    return (i > 0 && j > 0 && a[i - 1] === b[j - 1] && v === d[i - 1][j - 1] && walk(i - 1, j - 1))
+      || (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1] && a[i - 1] !== b[j - 1] && v === d[i - 2][j - 2] + 1 && walk(i - 2, j - 2))
+      || (i > 0 && j > 0 && a[i - 1] !== b[j - 1] && v === d[i - 1][j - 1] + 1 && changed(a[i - 1], b[j - 1]) && walk(i - 1, j - 1))
+      || (i > 0 && v === d[i - 1][j] + 1 && extra(a, i - 1) && walk(i - 1, j))
+      || (j > 0 && v === d[i][j - 1] + 1 && extra(b, j - 1) && walk(i, j - 1));
+  };
+  return walk(a.length, b.length);
 }
 
 // ---------------------------------------------------------------- letters
@@ -379,13 +374,16 @@ const NEIGHBOURS = (() => {
   return set;
 })();
 
-/** Letters that transliterations swap (Pompei, Huntsmen; سيرجي/سيرغي), folded, both ways. */
-const SOUND_ALIKE = (() => {
+/** Pairs of letters from the same group, both ways. */
+function pairs(groups: string[]): Set<string> {
   const set = new Set<string>();
-  const groups = ['aeiouy', 'ck', 'kq', 'cs', 'sz', 'fv', 'vw', 'jy', 'غج', 'تط', 'سص', 'كق', 'زذ', 'دض', 'هح', 'ثس', 'اوي'];
   for (const g of groups) for (const x of g) for (const y of g) if (x !== y) set.add(x + y);
   return set;
-})();
+}
+/** Letters that transliterations swap (Pompei, Huntsmen; سيرجي/سيرغي), folded. */
+const SOUND_ALIKE = pairs(['aeiouy', 'ck', 'kq', 'cs', 'sz', 'fv', 'vw', 'jy', 'غج', 'تط', 'سص', 'كق', 'زذ', 'دض', 'هح', 'ثس', 'اوي']);
+/** Arabic letters that differ only by their dots (الغيط/الغيظ): the commonest Arabic slip. */
+const DOTS = pairs(['طظ', 'صض', 'سش', 'دذ', 'رز', 'عغ', 'حخج', 'بتثني', 'فق']);
 
 /** First names so common that they say little about who follows (folded keys). */
 const COMMON_FIRST_NAMES = new Set((

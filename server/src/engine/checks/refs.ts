@@ -46,3 +46,22 @@ export function checkRefs(ctx: EntryContext): void {
     }
   }
 }
+
+/** stale-review: a cited claim whose last review is older than the policy (or that was never reviewed). */
+export function checkReviews(ctx: EntryContext): void {
+  const policy = ctx.options.review;
+  if (!policy) return;
+  for (const ref of ctx.entry.refs) {
+    const claim = ctx.register.claims.get(ref.value);
+    if (!claim || claim.status === 'unverified') continue;
+    const on = claim.reviewed?.on;
+    const age = on ? policy.today - on.hi : undefined;
+    if (age !== undefined && age <= policy.maxAgeDays) continue;
+    ctx.report({
+      code: 'stale-review', severity: 'info', start: ref.start, end: ref.end, ref: claim.id,
+      message: age === undefined
+        ? `Claim "${claim.id}" has no review date (reviewed: { by, on }); the policy asks for a review every ${policy.maxAgeDays} days.`
+        : `Claim "${claim.id}" was last reviewed on ${claim.reviewed!.onText} (${age} days ago; the policy is ${policy.maxAgeDays} days).`,
+    });
+  }
+}
