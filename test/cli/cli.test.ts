@@ -123,6 +123,23 @@ describe('claimcheck CLI', () => {
     assert.equal(JSON.parse(broken.stdout).summary.files, 3, 'the readable files are still reported');
   });
 
+  test('worker threads give exactly the single-thread result', () => {
+    const files: Record<string, string> = {};
+    const en = read(path.join(seed, 'articles', 'huntsman-2plus2.en.md'));
+    const ar = read(path.join(seed, 'articles', 'huntsman-2plus2.ar.md'));
+    for (let i = 0; i < 24; i++) {
+      const text = i % 2 ? ar : en;
+      files[`articles/n${i}.md`] = i % 3 ? text : text.replace(/2013/g, String(2000 + i));
+    }
+    const ws = workspace(files);
+    const one = claimcheck(['--format', 'json', '--level', 'hint'], ws, { CLAIMCHECK_WORKERS: '0' });
+    const two = claimcheck(['--format', 'json', '--level', 'hint'], ws, { CLAIMCHECK_WORKERS: '2' });
+    assert.equal(one.status, 1, one.stderr);
+    assert.equal(two.status, one.status, two.stderr);
+    assert.equal(two.stdout, one.stdout);
+    assert.ok(JSON.parse(one.stdout).summary.errors >= 8, 'the changed years are found');
+  });
+
   test('--help and --version', () => {
     const h = claimcheck(['--help']);
     assert.equal(h.status, 0);

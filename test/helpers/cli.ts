@@ -5,8 +5,8 @@ import { REPO } from './repo';
 export interface CliRun { status: number | null; stdout: string; stderr: string }
 
 /** Runs the built `claimcheck` bin as a child process. */
-export function claimcheck(args: string[], cwd = REPO): CliRun {
-  const r = spawnSync(process.execPath, [path.join(REPO, 'bin', 'claimcheck.js'), ...args], { cwd, encoding: 'utf8' });
+export function claimcheck(args: string[], cwd = REPO, env: NodeJS.ProcessEnv = {}): CliRun {
+  const r = spawnSync(process.execPath, [path.join(REPO, 'bin', 'claimcheck.js'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, ...env } });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

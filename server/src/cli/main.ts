@@ -66,7 +66,7 @@ const COMMON = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-export function run(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
+export function run(argv: string[], out: (s: string) => void, err: (s: string) => void): number | Promise<number> {
   const io: IO = { out, err, cwd: process.cwd(), env: process.env };
   const sub = SUBCOMMANDS.includes(argv[0]) ? argv[0] : undefined;
   try {
@@ -128,7 +128,7 @@ function normaliseCache(argv: string[]): string[] {
   return out;
 }
 
-function runCheckCommand(argv: string[], io: IO): number {
+function runCheckCommand(argv: string[], io: IO): number | Promise<number> {
   const { values, positionals } = parse(normaliseCache(argv), {
     ...COMMON,
     format: { type: 'string' },
@@ -268,5 +268,5 @@ function runMergeSarif(argv: string[], io: IO): number {
 }
 
 if (require.main === module) {
-  process.exitCode = run(process.argv.slice(2), s => process.stdout.write(s), s => process.stderr.write(s));
+  void Promise.resolve(run(process.argv.slice(2), s => process.stdout.write(s), s => process.stderr.write(s))).then(code => { process.exitCode = code; });
 }

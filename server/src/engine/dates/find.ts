@@ -6,6 +6,7 @@
  * original. The patterns are in patterns.ts; this file runs them and settles overlaps.
  */
 import { fold } from '../text/fold';
+import { memoByKey } from '../text/memo';
 import { DateSpan, daySpan, monthSpan, validDay, yearSpan } from './calendar';
 import { CHAIN, Lang, Match, PATTERNS, Pattern, plausibleYear, Reading } from './patterns';
 import { AR_COUNT_NOUNS, EN_COUNT_WORDS, EN_EVENT_PLURALS, EN_NOT_PLURAL } from './words';
@@ -218,7 +219,18 @@ function unblocked(hits: Hit[], blocks: [number, number][]): Hit[] {
  * Dates mentioned in `text` (optionally only in [from, to)). `langs` chooses the rule sets;
  * language-neutral rules (numeric and ISO dates, digit-only spans) always run.
  */
+/**
+ * Dates in `text` (or in text[from, to)), offsets into `text`. Whole-text results are cached per
+ * text and languages: callers must not modify them.
+ */
 export function findDates(text: string, langs: ReadonlySet<'ar' | 'en'>, from = 0, to = text.length): DateMention[] {
+  return from === 0 && to === text.length ? cachedDates(text, langKey(langs)) : scanDates(text, langs, from, to);
+}
+
+const langKey = (langs: ReadonlySet<string>) => [...langs].sort().join(',');
+const cachedDates = memoByKey((text: string, key: string) => scanDates(text, new Set(key.split(',').filter(Boolean)) as Set<'ar' | 'en'>, 0, text.length), (key: string) => key);
+
+function scanDates(text: string, langs: ReadonlySet<'ar' | 'en'>, from: number, to: number): DateMention[] {
   const scan = new Scan(text.slice(from, to), langs);
   const hits: Hit[] = [];
   const blocks: [number, number][] = [];

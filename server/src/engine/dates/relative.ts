@@ -19,6 +19,7 @@
  * "قبل 30 يوما من الانتخابات") and vague ones ("recently", "في وقت سابق") are not read.
  */
 import { fold, foldKey } from '../text/fold';
+import { memoByKey } from '../text/memo';
 import { AR_MONTHS, AR_WEEKDAYS, EN_MONTHS, HIJRI_MONTHS, lexicon } from '../data/lexicon';
 import { DateSpan, dayNumber, daysInMonth, monthSpan, yearSpan, ymd } from './calendar';
 
@@ -637,7 +638,17 @@ const EN_PATTERNS: Pattern[] = [
  * Relative dates and elapsed spans in `text`, resolved against the published day. `langs`
  * chooses the rule sets. Overlapping matches: the longest wins.
  */
+/** Relative dates and elapsed spans in `text` against `published` (cached: callers must not modify the result). */
 export function findRelativeDates(text: string, langs: ReadonlySet<'ar' | 'en'>, published: DateSpan): RelativeMention[] {
+  return cachedRelative(text, [...langs].sort().join(','), published.lo);
+}
+
+const cachedRelative = memoByKey(
+  (text: string, langs: string, day: number) => scanRelative(text, new Set(langs.split(',').filter(Boolean)) as Set<'ar' | 'en'>, { lo: day, hi: day, precision: 'day' }),
+  (langs: string, day: number) => `${langs}|${day}`,
+);
+
+function scanRelative(text: string, langs: ReadonlySet<'ar' | 'en'>, published: DateSpan): RelativeMention[] {
   const folded = fold(text);
   const s: Scan = { text, f: folded.text, map: folded.map, p: published.lo };
   const hits: Hit[] = [];

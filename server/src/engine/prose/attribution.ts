@@ -18,6 +18,7 @@ import type { Register } from '../register/model';
 import { NameHit, nameIndex } from '../register/names';
 import { holdersAt } from '../register/roles';
 import { fold, foldKey } from '../text/fold';
+import { memoByText } from '../text/memo';
 import { quotes } from './quotes';
 import { sentences, Span } from './sentences';
 
@@ -94,8 +95,10 @@ const EN_PRONOUN_BEFORE = /(?:^|[^\p{L}])(he|she|they)\s+(?:also\s+|later\s+|the
 
 interface Cue { start: number; end: number; pronounOk: boolean; kind: CueKind; lang: 'ar' | 'en' }
 
-/** Speech cues in a block's text (offsets relative to the text). */
-function cues(text: string): Cue[] {
+/** Speech cues in a block's text (offsets relative to the text; cached, read only). */
+const cues = memoByText(findCues);
+
+function findCues(text: string): Cue[] {
   const out: Cue[] = [];
   const folded = fold(text);
   const f = folded.text;

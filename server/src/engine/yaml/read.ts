@@ -2,7 +2,8 @@
  * Reading YAML with exact offsets. `yaml` node ranges are offsets into the parsed string; a
  * `map` function turns them into offsets of the enclosing file (a claim block inside an article).
  */
-import { Document, isMap, isScalar, isSeq, LineCounter, Node, parseDocument, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { Document, isMap, isScalar, isSeq, Node, parseDocument, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { memoByText } from '../text/memo';
 import type { Code, Finding, Severity } from '../types';
 
 export type OffsetMap = (offset: number) => number;
@@ -110,9 +111,11 @@ export interface ParsedYaml {
 }
 
 /** Parses one YAML document; syntax errors become `yaml-syntax` findings at their original offsets. */
+/** Claim blocks repeat from one check to the next: their parsed documents are reused (read only). */
+const parseCached = memoByText((text: string) => parseDocument(text, { uniqueKeys: false, prettyErrors: false }), 1024, 4096);
+
 export function parseYaml(text: string, map: OffsetMap): ParsedYaml {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false, lineCounter });
+  const doc = parseCached(text);
   const errors: Finding[] = [];
   for (const err of doc.errors) {
     let [s, e] = err.pos;
