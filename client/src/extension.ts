@@ -1,18 +1,30 @@
 /**
  * The VS Code side of Claimcheck: starts the language server and hands it articles and
  * registers. All checking happens in the server; this file never imports server code.
+ * Client-side features each live in their own file: the Claims view, the status-bar counts,
+ * the Markdown preview's claim badges.
  */
-import { ExtensionContext, window, workspace } from 'vscode';
+import { commands, ExtensionContext, window, workspace } from 'vscode';
 import {
   LanguageClient,
   LanguageClientOptions,
   ServerOptions,
   TransportKind,
 } from 'vscode-languageclient/node';
+import { ClaimsTree, registerClaimsView } from './claimsView';
+import { claimBadges } from './previewPlugin';
+import { ArticleStatus } from './statusBar';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: ExtensionContext): Promise<void> {
+/** What activate() returns: the Markdown preview hook, and handles the editor tests read. */
+export interface ClaimcheckApi {
+  extendMarkdownIt<T extends object>(md: T): T;
+  claims: ClaimsTree;
+  statusText(): string | undefined;
+}
+
+export async function activate(context: ExtensionContext): Promise<ClaimcheckApi> {
   const module = context.asAbsolutePath('server/out/lsp/server.js');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -39,12 +51,33 @@ export async function activate(context: ExtensionContext): Promise<void> {
   };
 
   client = new LanguageClient('claimcheck', 'Claimcheck', serverOptions, clientOptions);
+  const claims = new ClaimsTree(() => client);
+  const status = new ArticleStatus();
+  let previewed = false;
+  context.subscriptions.push(
+    claims,
+    registerClaimsView(claims),
+    status,
+    // Badges rendered before the register was read are neutral: re-render once statuses are known.
+    claims.onDidLoad(() => { if (previewed) void commands.executeCommand('markdown.preview.refresh').then(undefined, () => undefined); }),
+  );
+
   try {
     await client.start();
   } catch (err) {
     output.error(`The language server did not start: ${err instanceof Error ? err.message : String(err)}`);
     output.show(true);
   }
+
+  return {
+    extendMarkdownIt<T extends object>(md: T): T {
+      previewed = true;
+      claimBadges(md as unknown as Parameters<typeof claimBadges>[0], { statusOf: id => claims.statusOf(id) });
+      return md;
+    },
+    claims,
+    statusText: () => status.text,
+  };
 }
 
 export async function deactivate(): Promise<void> {
