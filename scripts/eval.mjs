@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Evaluates the engine against the annotated corpus in test/corpus/ (ar.yaml, en.yaml, register.yaml).
 //
-//   node scripts/eval.mjs [--verbose] [--check] [--lang ar|en] [--only ID-SUBSTRING]
+//   node scripts/eval.mjs [--verbose] [--check] [--lang ar|en] [--only ID-SUBSTRING] [--corpus NAME]
 //
 // For each item an article is built (front matter with lang and published, the passage, then the
 // item's claim block as a ```claim fence) and checked with the compiled engine
@@ -18,8 +18,13 @@ import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const CORPUS = join(ROOT, 'test', 'corpus');
-const REGISTER = join(CORPUS, 'register.yaml');
+const CORPUS_ROOT = join(ROOT, 'test', 'corpus');
+// --corpus NAME evaluates test/corpus/NAME/ (e.g. the held-out set, `--corpus holdout`) with its own
+// register.yaml when it has one, else the main register; its tables go to test/corpus/NAME/RESULTS.md.
+const CORPUS_NAME = (i => (i >= 0 ? process.argv[i + 1] : undefined))(process.argv.indexOf('--corpus'));
+if (CORPUS_NAME !== undefined && !/^[A-Za-z0-9][\w-]*$/.test(CORPUS_NAME)) { console.error(`eval: bad --corpus "${CORPUS_NAME}"`); process.exit(2); }
+const CORPUS = CORPUS_NAME ? join(CORPUS_ROOT, CORPUS_NAME) : CORPUS_ROOT;
+const REGISTER = existsSync(join(CORPUS, 'register.yaml')) ? join(CORPUS, 'register.yaml') : join(CORPUS_ROOT, 'register.yaml');
 const ENGINE = process.env.CLAIMCHECK_EVAL_ENGINE ? resolve(process.env.CLAIMCHECK_EVAL_ENGINE) : join(ROOT, 'server', 'out', 'engine', 'index.js');
 const LANGS = ['ar', 'en'];
 
@@ -45,7 +50,7 @@ const CHECK = flag('--check');
 const ONLY_LANG = option('--lang');
 const ONLY = option('--only');
 if (flag('--help') || flag('-h')) {
-  console.log('usage: node scripts/eval.mjs [--verbose] [--check] [--lang ar|en] [--only ID-SUBSTRING]');
+  console.log('usage: node scripts/eval.mjs [--verbose] [--check] [--lang ar|en] [--only ID-SUBSTRING] [--corpus NAME]');
   process.exit(0);
 }
 
@@ -64,7 +69,7 @@ const fn = name => (engine && typeof engine[name] === 'function' ? engine[name] 
 const host = {
   read: p => { try { return readFileSync(p, 'utf8'); } catch { return undefined; } },
   resolve: (from, rel) => resolve(dirname(from), rel),
-  allowed: p => resolve(p).startsWith(CORPUS),
+  allowed: p => resolve(p).startsWith(CORPUS_ROOT),
 };
 if (!fn('loadRegister') || !fn('checkArticle')) fatal('the engine does not export loadRegister and checkArticle');
 let register;
@@ -427,7 +432,7 @@ if (VERBOSE) {
 // RESULTS.md (only for full runs, so a filtered run does not overwrite it)
 if (!ONLY && !ONLY_LANG) {
   md.push('# Evaluation results', '');
-  md.push('Written by `npm run eval` (scripts/eval.mjs) from the corpus in this folder; do not edit by hand.', '');
+  md.push(`Written by \`${CORPUS_NAME ? `npm run eval:${CORPUS_NAME}` : 'npm run eval'}\` (scripts/eval.mjs) from the corpus in this folder${CORPUS_NAME && REGISTER.startsWith(CORPUS + '/') ? ' and its register' : ''}; do not edit by hand.`, '');
   md.push(`Corpus: ${items.length} items (${LANGS.map(l => `${l} ${items.filter(i => i.lang === l).length}`).join(', ')}).`, '');
   md.push(...mdTable(['lang', 'items', 'clean', 'with an error'], countRows), '');
   md.push('## Checks', '');

@@ -6,6 +6,7 @@ import { describe, test } from 'node:test';
 import Ajv from 'ajv';
 import { parse as parseYaml } from 'yaml';
 import { CODES } from '../../server/out/engine/index.js';
+import { CONFIG_KEYS } from '../../server/out/cli/config.js';
 import { globToRegExp } from '../../server/out/cli/glob.js';
 import { REPO } from '../helpers/repo';
 import { ARTICLE, cc, REGISTER, tree } from './run';
@@ -95,6 +96,7 @@ describe('.claimcheck.yaml', () => {
       'bad code': 'severity:\n  no-such-check: off\n',
       'bad severity': 'severity:\n  date-mismatch: fatal\n',
       'bad days': 'staleReviewDays: -3\n',
+      'bad locale': 'locale: fr\n',
       'bad register': 'register: 3\n',
       'bad globs': 'exclude: { a: 1 }\n',
       'not a mapping': '- a\n- b\n',
@@ -106,7 +108,7 @@ describe('.claimcheck.yaml', () => {
       assert.match(r.stderr, /\.claimcheck\.yaml/, name);
       assert.equal(validate(parseYaml(text)), false, `${name}: the schema must reject it too`);
     }
-    const good = 'register: [claims.yaml]\nlevel: info\nstaleReviewDays: 90\nseverity: { date-mismatch: warning, unlinked-claim: off }\ninclude: "**/*.md"\nexclude: [drafts]\n';
+    const good = 'register: [claims.yaml]\nlevel: info\nlocale: ar\nstaleReviewDays: 90\nseverity: { date-mismatch: warning, unlinked-claim: off }\ninclude: "**/*.md"\nexclude: [drafts]\n';
     assert.ok(validate(parseYaml(good)), JSON.stringify(validate.errors));
     const ws = tree({ '.git/HEAD': 'x', '.claimcheck.yaml': good, 'claims.yaml': REGISTER, 'a.md': 'x\n' });
     assert.equal(cc([], ws).status, 0);
@@ -116,6 +118,10 @@ describe('.claimcheck.yaml', () => {
 
   test('the schema lists every check code', () => {
     assert.deepEqual([...schema.properties.severity.propertyNames.enum].sort(), [...CODES].sort());
+  });
+
+  test('the schema lists every key the reader accepts', () => {
+    assert.deepEqual(Object.keys(schema.properties).sort(), [...CONFIG_KEYS].sort());
   });
 });
 

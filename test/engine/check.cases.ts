@@ -20,6 +20,8 @@ export const CASES: CheckCase[] = [
   { name: 'en: a register span agrees with a month inside it', article: `Talks resumed in Geneva in February 2016.\n\n${fence('ref: geneva-syria-talks\nignore: [claim-status]')}\n` },
   { name: 'en: a register span does not cover a later month', article: `Talks resumed in Geneva in ⟦date-mismatch:June 2016⟧.\n\n${fence('ref: geneva-syria-talks\nignore: [claim-status]')}\n` },
   { name: 'en: a year inside an event name is that event\'s', article: `Beirut's port exploded in August 2020, a year before the 2021 Arab Cup.\n\n${fence('ref: beirut-port-explosion')}\n` },
+  { name: 'en: "since" opens a period: a later claim agrees', article: `Ships had been stored there since 2014 when the port exploded in August 2020.\n\n${fence('ref: beirut-port-explosion')}\n` },
+  { name: 'ar: منذ opens a period: a claim before it does not agree', article: `والمرفأ مغلق منذ عام ⟦date-mismatch:2021⟧ بعد الانفجار.\n\n${fence('ref: beirut-port-explosion')}\n` },
   { name: 'en: counts are not years', article: `Up to 2000 troops were sent, and 2020 people signed.\n\n${fence('ref: beirut-port-explosion')}\n` },
   { name: 'en: years inside link targets and code are not prose', article: 'See [the report](https://example.org/2019/beirut) and `id-2018`.\n\n' + fence('ref: beirut-port-explosion') + '\n' },
   // ---------- dates, Arabic
@@ -68,6 +70,9 @@ export const CASES: CheckCase[] = [
   { name: 'ar: a passage placing the claim elsewhere', article: `انفجر المرفأ في ⟦place-mismatch:باريس⟧ عام 2020.\n\n${fence('ref: beirut-port-explosion')}\n` },
   { name: 'ar: attached preposition', article: `انفجار ⟦place-mismatch:بباريس⟧ عام 2020.\n\n${fence('ref: beirut-port-explosion')}\n`.replace('⟦place-mismatch:بباريس⟧', 'ب⟦place-mismatch:باريس⟧') },
   { name: 'the right place named anywhere silences others', article: `The blast in Beirut was felt in Paris and New York.\n\n${fence('ref: beirut-port-explosion')}\n` },
+  { name: 'en: "from" after a verb of motion is where people came from', article: `Rescuers who flew in from Paris searched the port of Beirut in 2020.\n\n${fence('ref: beirut-port-explosion')}\n` },
+  { name: 'en: "from" after a verb of saying is where it was said', article: `Officials announced from ⟦place-mismatch:Paris⟧ that the port exploded in 2020.\n\n${fence('ref: beirut-port-explosion')}\n` },
+  { name: 'ar: من after a verb of motion', article: `ووصل مسعفون قادمون من باريس إلى المرفأ عام 2020.\n\n${fence('ref: beirut-port-explosion')}\n` },
   { name: 'a place that is not a location of the event', article: `Paris sent aid after the blast of 2020.\n\n${fence('ref: beirut-port-explosion')}\n` },
   // ---------- YAML and schema
   { name: 'yaml syntax error in a block', article: `Britain voted in 2016.\n\n${fence('⟦yaml-syntax:ref: [brexit-referendum⟧')}\n` },

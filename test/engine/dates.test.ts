@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe as suite, test } from 'node:test';
-import { agrees, DateMention, DateSpan, findDates, parseIsoDate } from '../../server/out/engine/index.js';
+import { agrees, DateMention, DateSpan, findDates, OPEN_END, parseIsoDate } from '../../server/out/engine/index.js';
 import { DateRow, HijriWant, ROWS, Want } from './dates.cases';
 
 const DAY_MS = 86_400_000;
@@ -14,6 +14,9 @@ const lastDay = (y: number, m: number) => Date.UTC(y, m, 0) / DAY_MS;
 /** An ISO value at its precision as the closed interval of day numbers it covers. */
 function interval(iso: string): { lo: number; hi: number; precision: string } {
   const slash = iso.split('/');
+  // "2011/..": a period from 2011 on ("since 2011"); "../2030": up to 2030 ("by 2030").
+  if (slash[1] === '..') return { lo: interval(slash[0]).lo, hi: OPEN_END, precision: 'span' };
+  if (slash[0] === '..') return { lo: -OPEN_END, hi: interval(slash[1]).hi, precision: 'span' };
   if (slash.length === 2) {
     const a = interval(slash[0]), b = interval(slash[1]);
     return { lo: a.lo, hi: b.hi, precision: 'span' };

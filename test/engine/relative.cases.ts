@@ -143,7 +143,7 @@ export const ROWS: RelativeRow[] = [
   en(WED_2018, 'Officials held talks in Geneva ⟦last week⟧.', '2018-01-08/2018-01-14 | 2018-01-07/2018-01-13'),
   en(WED_2018, 'The forum opened ⟦earlier this month⟧.', '2018-01-01/2018-01-17'),
   // nearly two decades = 10..20 years back
-  en(WED_2018, 'The treaty lapsed ⟦nearly two decades ago⟧.', 'ago 1998-01-17/2008-01-17'),
+  en(WED_2018, 'The treaty lapsed ⟦nearly two decades ago⟧.', 'ago 1998-01-17/2000-01-17'),
   // some 25 = 22.5..27.5 years back
   en(WED_2018, 'The consulate opened ⟦some 25 years ago⟧.', 'ago 1990-07-17/1995-07-17'),
   // a decade = [10, 20) years
@@ -209,7 +209,7 @@ export const ROWS: RelativeRow[] = [
   // about 1.5 years: 0.5..2.5 years back
   en(SAT_2019, 'The exhibition opened ⟦a year and a half ago⟧.', 'ago 2017-05-09/2019-05-09'),
   // nearly 60 = 59..60 years back
-  en(SAT_2019, 'The wall was built ⟦almost 60 years ago⟧.', 'ago 1959-11-09/1960-11-09'),
+  en(SAT_2019, 'The wall was built ⟦almost 60 years ago⟧.', 'ago 1959-11-09/1965-11-09'),
   // about 15 = 13.5..16.5 years back
   en(SAT_2019, 'The museum opened ⟦about 15 years ago⟧.', 'ago 2003-05-09/2006-05-09'),
 ];

@@ -12,7 +12,8 @@ import { writeFileAtomic } from './atomic';
 import { claimHash, sharedHash } from './dependencies';
 
 export const CACHE_NAME = '.claimcheck-cache.json';
-const FORMAT = 1;
+/** 2: findings carry messageId and args (older entries could only be shown in English). */
+const FORMAT = 2;
 
 interface Entry { key: string; findings: Finding[] }
 

@@ -7,7 +7,7 @@ import { DEFAULT_STALE_DAYS } from './commands/claimsReport';
 import { checkInWorkers, workerCount } from './parallel';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { atLeast, checkArticle, Finding, Register, Severity, SEVERITY_RANK, SeveritySetting } from '../engine/index';
+import { atLeast, checkArticle, Finding, MessageLocale, Register, Severity, SEVERITY_RANK, SeveritySetting } from '../engine/index';
 import { repositoryRoot } from '../node/registers';
 import { ChangedOnDisk, writeFileAtomic } from './atomic';
 import { CACHE_NAME, ResultCache } from './cache';
@@ -45,6 +45,8 @@ export interface CheckCommand {
   /** Cache file (absolute); '' for the default file. */
   cache?: string;
   shard?: Shard;
+  /** Language of the messages in every format. */
+  locale: MessageLocale;
 }
 
 export interface IO {
@@ -159,7 +161,7 @@ export function runCheck(cmd: CheckCommand, config: Config, io: IO): number | Pr
         if ((cmd.fix || cmd.fixDryRun) && !article.exact) io.err(`claimcheck: ${article.path} is not valid UTF-8 or UTF-16; not fixed.\n`);
         findings = check(abs, text, register);
       }
-      reported.push({ path: article.path, kind: 'article', diagnostics: toDiagnostics(text, atLeast(findings, cmd.level)) });
+      reported.push({ path: article.path, kind: 'article', diagnostics: toDiagnostics(text, atLeast(findings, cmd.level), cmd.locale) });
     }
 
     // 5. Findings in the register files themselves, once per file, in the shard of the file.
@@ -172,7 +174,7 @@ export function runCheck(cmd: CheckCommand, config: Config, io: IO): number | Pr
         const findings = (reg.findings.get(file) ?? [])
           .filter(f => cmd.severity[f.code] !== 'off')
           .map(f => (cmd.severity[f.code] ? { ...f, severity: cmd.severity[f.code] as Severity } : f));
-        reported.push({ path: ws.show(file), kind: 'register', diagnostics: toDiagnostics(ws.registerText(file), atLeast(findings, cmd.level)) });
+        reported.push({ path: ws.show(file), kind: 'register', diagnostics: toDiagnostics(ws.registerText(file), atLeast(findings, cmd.level), cmd.locale) });
       }
     }
 

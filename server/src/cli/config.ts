@@ -7,13 +7,15 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { CODES, Severity, SeveritySetting } from '../engine/index';
+import { CODES, MessageLocale, Severity, SeveritySetting } from '../engine/index';
 import { repositoryRoot } from '../node/registers';
 import { GlobSet } from './glob';
 
 export const CONFIG_NAMES = ['.claimcheck.yaml', '.claimcheck.yml'];
 export const LEVELS: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
-const KEYS = ['$schema', 'register', 'severity', 'level', 'staleReviewDays', 'include', 'exclude'];
+export const LOCALES: readonly MessageLocale[] = ['en', 'ar'];
+/** Every key of the file (schemas/claimcheck-config.schema.json lists the same). */
+export const CONFIG_KEYS = ['$schema', 'register', 'severity', 'level', 'staleReviewDays', 'include', 'exclude', 'locale'];
 
 export interface Config {
   /** The file read, absolute; undefined when there is none. */
@@ -25,6 +27,8 @@ export interface Config {
   severity: Record<string, SeveritySetting>;
   level?: Severity;
   staleReviewDays?: number;
+  /** Language of the messages. */
+  locale?: MessageLocale;
   include: GlobSet;
   exclude: GlobSet;
 }
@@ -65,7 +69,7 @@ export function loadConfig(file: string): Config {
   if (typeof raw !== 'object' || Array.isArray(raw)) fail('must be a mapping of keys');
   const obj = raw as Record<string, unknown>;
   for (const key of Object.keys(obj)) {
-    if (!KEYS.includes(key)) fail(`unknown key "${key}" (expected one of: ${KEYS.slice(1).join(', ')})`);
+    if (!CONFIG_KEYS.includes(key)) fail(`unknown key "${key}" (expected one of: ${CONFIG_KEYS.slice(1).join(', ')})`);
   }
   const strings = (key: string): string[] | undefined => {
     const v = obj[key];
@@ -80,6 +84,10 @@ export function loadConfig(file: string): Config {
   if (obj.level !== undefined) {
     if (!LEVELS.includes(obj.level as Severity)) fail(`level must be one of ${LEVELS.join(', ')}`);
     config.level = obj.level as Severity;
+  }
+  if (obj.locale !== undefined) {
+    if (!LOCALES.includes(obj.locale as MessageLocale)) fail(`locale must be one of ${LOCALES.join(', ')}`);
+    config.locale = obj.locale as MessageLocale;
   }
   if (obj.staleReviewDays !== undefined) {
     const n = obj.staleReviewDays;

@@ -2,13 +2,13 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs, ParseArgsConfig } from 'node:util';
-import { CODES, parseIsoDate, Severity, SeveritySetting } from '../engine/index';
+import { CODES, MessageLocale, parseIsoDate, Severity, SeveritySetting } from '../engine/index';
 import { CheckCommand, Format, FORMATS, IO, runCheck } from './check';
 import { claimReviews } from './commands/claimReview';
 import { claimsHtml } from './commands/claimsHtml';
 import { buildClaimsReport, claimsMarkdown, DEFAULT_STALE_DAYS } from './commands/claimsReport';
 import { mergeSarif, SarifLog } from './commands/mergeSarif';
-import { Config, ConfigError, emptyConfig, findConfig, LEVELS, loadConfig } from './config';
+import { Config, ConfigError, emptyConfig, findConfig, LEVELS, loadConfig, LOCALES } from './config';
 import { scan } from './scan';
 import { parseShard } from './shard';
 import { stripText } from './strip';
@@ -44,6 +44,8 @@ Options:
   --cache[=FILE]             reuse results of unchanged articles (content hashes; default file
                              .claimcheck-cache.json in the repository root)
   --shard I/N                check only shard I of N (stable by path; for CI matrices)
+  --locale en|ar             language of the messages (default: "locale" in .claimcheck.yaml,
+                             else en)
   --config FILE              the configuration file (default: .claimcheck.yaml found upwards
                              from the working directory to the repository root)
   --no-config                ignore configuration files
@@ -140,6 +142,7 @@ function runCheckCommand(argv: string[], io: IO): number | Promise<number> {
     'changed-since': { type: 'string' },
     cache: { type: 'string' },
     shard: { type: 'string' },
+    locale: { type: 'string' },
     version: { type: 'boolean', short: 'v' },
   });
   if (values.help) { io.out(USAGE); return 0; }
@@ -165,6 +168,7 @@ function runCheckCommand(argv: string[], io: IO): number | Promise<number> {
     shard = parseShard(values.shard);
     if (typeof shard === 'string') throw new UsageError(shard);
   }
+  if (values.locale !== undefined && !LOCALES.includes(values.locale as MessageLocale)) throw new UsageError(`--locale must be one of ${LOCALES.join(', ')} (got "${values.locale}").`);
   if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run exclude each other.');
   if (values['changed-since'] === '') throw new UsageError('--changed-since needs a git commit, e.g. origin/main.');
 
@@ -181,6 +185,7 @@ function runCheckCommand(argv: string[], io: IO): number | Promise<number> {
     changedSince: values['changed-since'],
     cache: values.cache === undefined ? undefined : values.cache && path.resolve(io.cwd, values.cache),
     shard,
+    locale: (values.locale as MessageLocale | undefined) ?? config.locale ?? 'en',
   };
   return runCheck(cmd, config, io);
 }

@@ -93,6 +93,7 @@ export function checkArticle(text: string, register: Register | undefined, optio
       findings.push({
         code: 'no-register', severity: 'warning', start: first.block.start, end: first.block.end,
         message: 'No claims register found for this article (claims.yaml in its folder or a parent, `register:` in front matter, or the claimcheck.register setting); claim blocks are not checked.',
+        messageId: 'no-register',
       });
     }
     return { article, findings: finish(article, findings, options) };
@@ -176,7 +177,12 @@ function finish(article: Article, findings: Finding[], options: CheckOptions): F
   const hit = (codes: Set<string> | 'all' | undefined, code: string) => codes === 'all' || (codes !== undefined && codes.has(code));
 
   const out: Finding[] = [];
+  const seen = new Set<string>();
   for (const f of findings) {
+    // One finding per code and range: two cues naming the same wrong speaker are one error.
+    const key = `${f.code}:${f.start}:${f.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
     if (hit(nextLine.get(lines.lineOf(f.start)), f.code)) continue;
     if (regions.some(r => f.start >= r.from && f.start < r.to && hit(r.codes, f.code))) continue;
     const setting = options.severity?.[f.code];

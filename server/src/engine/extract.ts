@@ -44,9 +44,10 @@ export function extract(text: string, register: Register): Extraction {
       const s = m.spans[0];
       dates.push({
         start: block.start + m.start, end: block.start + m.end, kind: 'absolute',
-        lo: s ? isoOfDay(s.lo) : '', hi: s ? isoOfDay(s.hi) : '',
+        lo: s && m.bound !== 'until' ? isoOfDay(s.lo) : '', hi: s && m.bound !== 'from' ? isoOfDay(s.hi) : '',
         precision: m.yearless ? 'yearless' : m.calendar === 'hijri' ? 'hijri' : s.precision,
-        value: m.yearless ? `--${String(m.yearless.month).padStart(2, '0')}${m.yearless.day ? '-' + String(m.yearless.day).padStart(2, '0') : ''}` : describe(s),
+        value: m.yearless ? `--${String(m.yearless.month).padStart(2, '0')}${m.yearless.day ? '-' + String(m.yearless.day).padStart(2, '0') : ''}`
+          : m.bound === 'from' ? `${isoOfDay(s.lo)}/..` : m.bound === 'until' ? `../${isoOfDay(s.hi)}` : describe(s),
       });
     }
     if (article.frontMatter?.published) {

@@ -12,7 +12,8 @@ export { Register, Claim, Entity, Role, Where, allFindings, STATUSES } from './r
 export { nameIndex, NameIndex, NameHit } from './register/names';
 export { LineIndex, Position } from './text/lines';
 export { fold, foldKey } from './text/fold';
-export { findDates, agrees, DateMention } from './dates/find';
+export { findDates, agrees, DateMention, OPEN_END } from './dates/find';
 export { parseIsoDate, describe, DateSpan, hijriSpan } from './dates/calendar';
 export { extract, Extraction, ExtractedDate } from './extract';
 export { findRelativeDates, RelativeMention, weekdayReadings, elapsedSpans, OPEN_PAST } from './dates/relative';
+export { localize, localizeFixTitle, MessageLocale, MESSAGE_IDS } from './messages';

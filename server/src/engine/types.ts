@@ -31,6 +31,13 @@ export interface Finding {
   /** Register id the finding is about, when there is one. */
   ref?: string;
   fix?: Fix;
+  /**
+   * Which message this is, stable across releases (see messages.ts), and the values it names, so
+   * the message can be rendered in another language; `message` stays the English text. A list is
+   * one string joined with " / ".
+   */
+  messageId?: string;
+  args?: Record<string, string | number>;
 }
 
 export interface CheckOptions {

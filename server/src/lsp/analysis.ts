@@ -14,12 +14,13 @@ export async function articleDiagnostics(s: Services, a: { uri: string; text: st
   const { register, problem } = s.registers.lookup(a.uri, a.text, settings.register);
   const { findings } = checkArticle(a.text, register, checkOptions(settings));
   const lines = new LineIndex(a.text);
-  return applySettings(problem ? [problem, ...findings] : findings, settings).map(f => toDiagnostic(f, lines, s.fixTarget));
+  const locale = s.uiLocale(settings);
+  return applySettings(problem ? [problem, ...findings] : findings, settings).map(f => toDiagnostic(f, lines, s.fixTarget, locale));
 }
 
 /** The diagnostics of the document a view shows: an article's, or a register file's own findings. */
 export async function viewDiagnostics(s: Services, view: View): Promise<Diagnostic[]> {
   if (view.kind === 'article') return articleDiagnostics(s, view);
   const settings = await s.settingsFor(view.uri);
-  return applySettings(view.register.findings.get(view.file) ?? [], settings).map(f => toDiagnostic(f, view.lines, s.fixTarget));
+  return applySettings(view.register.findings.get(view.file) ?? [], settings).map(f => toDiagnostic(f, view.lines, s.fixTarget, view.ui));
 }

@@ -1,10 +1,11 @@
 /**
- * The one conversion at the edge: engine findings (UTF-16 offsets) into LSP diagnostics. A
- * diagnostic carries what its fix needs in `data`, with ranges already converted, so code actions
- * can be stateless.
+ * The one conversion at the edge: engine findings (UTF-16 offsets) into LSP diagnostics, with the
+ * message and fix title in the UI locale. A diagnostic carries what its fix needs in `data`, with
+ * ranges already converted, so code actions can be stateless.
  */
 import { Diagnostic, DiagnosticSeverity, Range } from 'vscode-languageserver/node';
-import { Finding, LineIndex, Severity } from '../engine/index';
+import { Finding, LineIndex, localize, localizeFixTitle, Severity } from '../engine/index';
+import type { Locale } from './i18n';
 
 export const SOURCE = 'claimcheck';
 
@@ -26,14 +27,14 @@ export function toRange(lines: LineIndex, start: number, end: number): Range {
 /** Where a fix aimed at another file lands: that file's URI and lines, if it can be read. */
 export type FixTarget = (file: string) => { uri: string; lines: LineIndex } | undefined;
 
-export function toDiagnostic(f: Finding, lines: LineIndex, target?: FixTarget): Diagnostic {
+export function toDiagnostic(f: Finding, lines: LineIndex, target?: FixTarget, locale: Locale = 'en'): Diagnostic {
   const data: DiagnosticData = {};
   if (f.ref !== undefined) data.ref = f.ref;
   if (f.fix) {
     const other = f.fix.path !== undefined ? target?.(f.fix.path) : undefined;
     if (f.fix.path === undefined || other) {
       data.fix = {
-        title: f.fix.title,
+        title: localizeFixTitle(f.fix.title, locale),
         range: toRange(other?.lines ?? lines, f.fix.start, f.fix.end),
         newText: f.fix.newText,
         ...(other ? { uri: other.uri } : {}),
@@ -45,7 +46,7 @@ export function toDiagnostic(f: Finding, lines: LineIndex, target?: FixTarget): 
     severity: SEVERITY[f.severity],
     code: f.code,
     source: SOURCE,
-    message: f.message,
+    message: localize(f, locale),
     data,
   };
 }

@@ -9,7 +9,8 @@ import { checkArticle, LineIndex } from '../engine/index';
 import { FixTarget, internalError, toDiagnostic } from './convert';
 import type { EditorRegisters } from './registers';
 import { Scheduler } from './scheduler';
-import { applySettings, checkOptions, SettingsSource } from './settings';
+import type { Locale } from './i18n';
+import { applySettings, checkOptions, Settings, SettingsSource } from './settings';
 import { isArticle } from './uri';
 
 export class ArticleDiagnostics {
@@ -21,6 +22,8 @@ export class ArticleDiagnostics {
     private readonly registers: EditorRegisters,
     private readonly settings: SettingsSource,
     private readonly fixTarget: FixTarget,
+    /** The language of messages under a document's settings. */
+    private readonly locale: (settings: Settings) => Locale,
     /** Called after each published check (the article may have loaded another register). */
     private readonly checked: () => void,
   ) {}
@@ -51,7 +54,8 @@ export class ArticleDiagnostics {
       const { register, problem } = this.registers.forArticle(uri, text, settings.register);
       const { findings } = checkArticle(text, register, checkOptions(settings));
       const lines = new LineIndex(text);
-      diagnostics = applySettings(problem ? [problem, ...findings] : findings, settings).map(f => toDiagnostic(f, lines, this.fixTarget));
+      const locale = this.locale(settings);
+      diagnostics = applySettings(problem ? [problem, ...findings] : findings, settings).map(f => toDiagnostic(f, lines, this.fixTarget, locale));
       this.scheduler.record(uri, performance.now() - started);
     } catch (error) {
       this.connection.console.error(`Checking ${uri} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);

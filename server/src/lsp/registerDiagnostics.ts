@@ -7,9 +7,10 @@ import type { Connection, Diagnostic } from 'vscode-languageserver/node';
 import { Finding, LineIndex } from '../engine/index';
 import { FixTarget, internalError, toDiagnostic } from './convert';
 import type { OpenFiles } from './documents';
+import type { Locale } from './i18n';
 import type { EditorRegisters } from './registers';
 import { Scheduler } from './scheduler';
-import { applySettings, SettingsSource } from './settings';
+import { applySettings, Settings, SettingsSource } from './settings';
 
 interface Shown { uri: string; epoch: number; lists: Finding[][] }
 
@@ -27,6 +28,8 @@ export class RegisterDiagnostics {
     private readonly settings: SettingsSource,
     private readonly files: OpenFiles,
     private readonly fixTarget: FixTarget,
+    /** The language of messages under a file's settings. */
+    private readonly locale: (settings: Settings) => Locale,
   ) {}
 
   schedule(): void { this.scheduler.schedule('registers'); }
@@ -65,7 +68,8 @@ export class RegisterDiagnostics {
       try {
         const settings = await this.settings.get(uri);
         const lines = new LineIndex(text ?? this.files.read(file) ?? '');
-        diagnostics = applySettings(unique(lists.flat()), settings).map(f => toDiagnostic(f, lines, this.fixTarget));
+        const locale = this.locale(settings);
+        diagnostics = applySettings(unique(lists.flat()), settings).map(f => toDiagnostic(f, lines, this.fixTarget, locale));
       } catch (error) {
         this.connection.console.error(`Converting diagnostics of ${file} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
         diagnostics = [internalError(error)];

@@ -142,5 +142,6 @@ function missing(text: string, file: string, fm: { start: number; end: number } 
   return {
     code: 'no-register', severity: 'warning', start, end,
     message: `The register named by the ${where} does not exist: ${file}. Claim blocks are not checked.`,
+    messageId: 'register-not-found', args: { where: fm ? 'front-matter' : 'setting', file },
   };
 }

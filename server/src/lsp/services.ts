@@ -71,7 +71,12 @@ export class Services {
   }
 
   async locale(uri: string): Promise<Locale> {
-    return (await this.settingsFor(uri)).locale ?? this.clientLocale;
+    return this.uiLocale(await this.settingsFor(uri));
+  }
+
+  /** The UI locale under these settings: `claimcheck.locale`, else the client's. */
+  uiLocale(settings: Settings): Locale {
+    return settings.locale ?? this.clientLocale;
   }
 
   /** The register an article uses (not marked in use). */

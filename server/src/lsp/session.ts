@@ -38,8 +38,9 @@ export function startSession(connection: Connection, documents: TextDocuments<Te
   const registers = new EditorRegisters(folders, file => files.text(file));
   const services = new Services(documents, files, folders, registers, settings, new WorkspaceIndex(folders, documents), localeOf(params.locale));
   const fixTarget = services.fixTarget;
-  const registerDiagnostics = new RegisterDiagnostics(connection, registers, settings, files, fixTarget);
-  const articles = new ArticleDiagnostics(connection, documents, registers, settings, fixTarget, () => registerDiagnostics.schedule());
+  const locale = services.uiLocale.bind(services);
+  const registerDiagnostics = new RegisterDiagnostics(connection, registers, settings, files, fixTarget, locale);
+  const articles = new ArticleDiagnostics(connection, documents, registers, settings, fixTarget, locale, () => registerDiagnostics.schedule());
   const pulled = new WorkspaceDiagnostics(services, connection, !!capabilities.workspace?.diagnostics?.refreshSupport);
   let lensTimer: NodeJS.Timeout | undefined;
   const refreshLenses = () => {

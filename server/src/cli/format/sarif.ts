@@ -63,7 +63,7 @@ export function formatSarif(report: Report, tool: { version: string; cwd: string
 
 /** What identifies a finding apart from where it is: code, ref, normalised text (or message when empty), path. */
 function fingerprintKey(d: ReportDiagnostic, file: string): string {
-  const text = normalise(d.excerpt) || normalise(d.message);
+  const text = normalise(d.excerpt) || normalise(d.english ?? d.message);
   return [d.code, d.ref ?? '', text, file].join('\u0000');
 }
 

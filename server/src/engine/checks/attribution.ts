@@ -30,6 +30,7 @@ function reportAttribution(ctx: DocumentContext, a: Attribution, claim: Claim): 
   ctx.report({
     code: 'attribution-mismatch', severity: 'error', start, end, ref: claim.id,
     message: `These words are attributed to ${who(ctx, a.speakers)}${a.via === 'office' ? ' (the office holder at that date)' : a.via === 'pronoun' ? ' (by the pronoun)' : ''}, but claim "${claim.id}" was said by ${right}.`,
+    messageId: 'attribution-mismatch', args: { speakers: who(ctx, a.speakers), via: a.via, claim: claim.id, speaker: right },
     fix: a.via === 'name' && a.speakerStart !== undefined ? { title: `Change to "${right}"`, start, end, newText: right } : undefined,
   });
 }
@@ -83,6 +84,7 @@ export function checkQuotes(ctx: DocumentContext): void {
       ctx.report({
         code: 'quote-mismatch', severity: 'warning', start: block.start + q.start, end: block.start + q.end, ref: altered.c.id,
         message: `The quoted words differ from those registered for claim "${altered.c.id}": "${altered.reg}".`,
+        messageId: 'quote-mismatch', args: { claim: altered.c.id, quote: altered.reg },
       });
     }
   }

@@ -14,6 +14,7 @@ export function checkBlockFacts(ctx: EntryContext): void {
     ctx.report({
       code: 'attribution-mismatch', severity: 'error', start: entry.speaker.start, end: entry.speaker.end, ref: c.id,
       message: `Block speaker "${entry.speaker.value}" does not match claim "${c.id}", said by ${nameIn(register, c.speaker!, article.lang) ?? c.speaker}.`,
+      messageId: 'block-speaker-mismatch', args: { value: entry.speaker.value, claim: c.id, speaker: nameIn(register, c.speaker!, article.lang) ?? c.speaker! },
       fix: { title: `Set speaker to ${c.speaker}`, start: entry.speaker.start, end: entry.speaker.end, newText: c.speaker! },
     });
   }
@@ -25,6 +26,7 @@ export function checkBlockFacts(ctx: EntryContext): void {
       ctx.report({
         code: 'quote-mismatch', severity: 'warning', start: entry.quote.start, end: entry.quote.end, ref: c.id,
         message: `Block quote differs from the words registered for claim "${c.id}".`,
+        messageId: 'block-quote-mismatch', args: { claim: c.id },
       });
     }
   }

@@ -48,9 +48,12 @@ export interface DocumentContext {
   report(f: Finding): void;
 }
 
-/** Blanks markup whose characters are not prose (inline code, link targets, URLs, HTML tags), keeping offsets. */
+/**
+ * Blanks markup whose characters are not prose (inline code, link targets, URLs, HTML tags), keeping
+ * offsets. A link target stops at "]" and a tag at "<", so a line of unclosed "](" or "<" is linear.
+ */
 export function maskMarkup(text: string): string {
-  return text.replace(/`[^`\n]*`|\]\([^)\n]*\)|<[^>\n]*>|https?:\/\/\S+/g, m => ' '.repeat(m.length));
+  return text.replace(/`[^`\n]*`|\]\([^)\]\n]*\)|<[^<>\n]*>|https?:\/\/\S+/g, m => ' '.repeat(m.length));
 }
 
 /** The name of an entity in a language, falling back to any name. */

@@ -35,6 +35,7 @@ export function checkBlockDate(ctx: EntryContext): void {
     ctx.report({
       code: 'date-mismatch', severity: 'error', start: entry.date.start, end: entry.date.end, ref: c.id,
       message: `Block date ${entry.date.value} does not match claim "${c.id}" (${c.dateText}).`,
+      messageId: 'block-date-mismatch', args: { value: entry.date.value, claim: c.id, date: c.dateText ?? '' },
       fix: { title: `Set date to ${c.dateText}`, start: entry.date.start, end: entry.date.end, newText: c.dateText! },
     });
   }
@@ -63,10 +64,12 @@ function reportMention(ctx: PassageContext, m: DateMention, dated: Claim[], base
   const claimDate: DateSpan = c.date!;
   const sameYear = ymd(claimDate.lo).y === ymd(claimDate.hi).y;
   const fixed = sameYear && m.calendar === 'gregorian' && !m.yearless ? withYear(original, ymd(claimDate.lo).y) : undefined;
-  const hijri = m.calendar === 'hijri' ? ` (Hijri; ${describe({ ...m.spans[0], precision: 'span' })} in the Gregorian calendar)` : '';
+  const gregorian = m.calendar === 'hijri' ? describe({ ...m.spans[0], precision: 'span' }) : undefined;
+  const hijri = gregorian ? ` (Hijri; ${gregorian} in the Gregorian calendar)` : '';
   ctx.report({
     code: 'date-mismatch', severity: 'error', start: base + m.start, end: base + m.end, ref: c.id,
     message: `"${original}"${hijri} does not match the date of claim "${c.id}" (${c.dateText}).`,
+    messageId: gregorian ? 'date-mismatch-hijri' : 'date-mismatch', args: { written: original, claim: c.id, date: c.dateText ?? '', ...(gregorian ? { gregorian } : {}) },
     fix: fixed && fixed !== original ? { title: `Change to "${fixed}"`, start: base + m.start, end: base + m.end, newText: fixed } : undefined,
   });
 }

@@ -58,6 +58,7 @@ export function checkNameVariants(ctx: DocumentContext): void {
         code: 'name-variant', severity: 'warning', ref: entity.id,
         start: block.start + v.start, end: block.start + v.end,
         message: `"${v.written}" looks like a misspelling of ${spelling(v.ref, v.pos)} (${entity.type} entity "${entity.id}"); the register lists: ${listed.join(', ')}.`,
+        messageId: 'name-variant', args: { written: v.written, spelling: spelling(v.ref, v.pos), type: entity.type, entity: entity.id, listed: listed.join(' / ') },
         fix: { title: `Change to "${v.newText}"`, start: block.start + v.start, end: block.start + v.end, newText: v.newText },
       });
     }
@@ -323,9 +324,13 @@ function slip(a: string, b: string, context: Slip): boolean {
 
 // ---------------------------------------------------------------- letters
 
-/** The comparison key of a folded token: Latin accents dropped (António = Antonio). */
+/**
+ * The comparison key of a folded token: Latin accents dropped (António = Antonio); Arabic ج and غ
+ * are one letter, since both transliterate a hard g (Egyptian جوتيريش = غوتيريش, سيرجي = سيرغي).
+ */
 function keyOf(folded: string): string {
-  return /[\u00C0-\u024F]/.test(folded) ? folded.normalize('NFD').replace(/[\u0300-\u036F]/g, '') : folded;
+  const k = /[\u00C0-\u024F]/.test(folded) ? folded.normalize('NFD').replace(/[\u0300-\u036F]/g, '') : folded;
+  return k.includes('ج') ? k.replace(/ج/g, 'غ') : k;
 }
 
 /** What must match before anything is compared: the first letter (after ال in Arabic). */

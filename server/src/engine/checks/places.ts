@@ -7,12 +7,22 @@ import { nameIndex } from '../register/names';
 import { fold } from '../text/fold';
 import { EntryContext, nameIn, PassageContext } from './context';
 
-const EN_LOCATIVE = /(?:^|[^\p{L}])(?:in|at|from|to|near|outside|inside|into|across|on)\s+(?:the\s+)?$/u;
-const AR_LOCATIVE = /(?:^|[^\p{L}])(?:[وف])?(?:في|من|الي|داخل|قرب|عند|خارج|نحو)\s+$/u;
+// Where something happened: "in", "at", "في", "بـ". Not "from" or "to" (where people came from
+// or went), which name other places than the event's.
+const EN_LOCATIVE = /(?:^|[^\p{L}])(?:in|at|near|outside|inside)\s+(?:the\s+)?$/u;
+const AR_LOCATIVE = /(?:^|[^\p{L}])(?:[وف])?(?:في|داخل|قرب|عند|خارج)\s+$/u;
+
+/** "from X" is the venue after "announced", "spoke"…, the origin after a verb of motion. */
+const FROM = /(?:^|[^\p{L}])(?:from|[وف]?من)\s+(?:the\s+)?$/u;
+const MOTION = /(?:^|[^\p{L}])(?:fl(?:y|ew|ying|own)|travel\S*|arriv\S*|came|com(?:e|es|ing)|return\S*|depart\S*|fled|flee\S*|moved|delegat\S*|envoys?|visitors?|refugees?|[وف]?(?:قادم\S*|عاد|عادت|عائد\S*|وصل|وصلت|غادر\S*|فر|فرت|نزح\S*|وفد|وفود|الوافد\S*|جاء|جاءت|قدم|قدمت|لاجئ\S*|نازح\S*))(?:\s+\S+){0,5}\s*$/u;
 
 function isLocated(text: string, start: number): boolean {
   const before = fold(text.slice(Math.max(0, start - 24), start)).text;
   if (EN_LOCATIVE.test(before) || AR_LOCATIVE.test(before)) return true;
+  if (FROM.test(before)) {
+    const clause = fold(text.slice(Math.max(0, start - 70), start)).text.replace(/\s*(?:from|[وف]?من)\s+(?:the\s+)?$/u, '');
+    return !MOTION.test(clause);
+  }
   // Attached preposition: "بواشنطن", "وفي"-less "ببغداد"; the name index leaves proclitics outside the hit.
   return /(?:^|[^\p{L}])[وف]?ب$/u.test(before);
 }
@@ -28,6 +38,7 @@ export function checkBlockPlace(ctx: EntryContext): void {
     ctx.report({
       code: 'place-mismatch', severity: 'error', start: entry.place.start, end: entry.place.end, ref: first.id,
       message: `Block place "${entry.place.value}" does not match claim "${first.id}" (${first.place}).`,
+      messageId: 'block-place-mismatch', args: { value: entry.place.value, claim: first.id, place: first.place! },
       fix: { title: `Set place to ${first.place}`, start: entry.place.start, end: entry.place.end, newText: first.place! },
     });
   }
@@ -49,6 +60,7 @@ export function checkPassagePlaces(ctx: PassageContext): void {
     ctx.report({
       code: 'place-mismatch', severity: 'error', start: passage.start + h.start, end: passage.start + h.end, ref: first.id,
       message: `"${h.entry.name}" does not match the place of claim "${first.id}" (${right}).`,
+      messageId: 'place-mismatch', args: { written: h.entry.name, claim: first.id, place: right },
       fix: { title: `Change to "${right}"`, start: passage.start + h.start, end: passage.start + h.end, newText: right },
     });
   }

@@ -12,7 +12,7 @@ export function checkRefs(ctx: EntryContext): void {
   if (!entry.hasRef) {
     ctx.report({
       code: 'unregistered', severity: 'info', start: entry.start, end: entry.end,
-      message: 'This claim block has no `ref`: the claim is not in the register yet.',
+      message: 'This claim block has no `ref`: the claim is not in the register yet.', messageId: 'unregistered',
     });
   }
   for (const ref of entry.refs) {
@@ -22,6 +22,7 @@ export function checkRefs(ctx: EntryContext): void {
       ctx.report({
         code: 'unknown-ref', severity: 'error', start: ref.start, end: ref.end, ref: ref.value,
         message: `No claim "${ref.value}" in the register${near ? `; did you mean "${near}"?` : '.'}`,
+        messageId: 'unknown-claim', args: { id: ref.value, ...(near ? { near } : {}) },
         fix: near ? { title: `Change to "${near}"`, start: ref.start, end: ref.end, newText: near } : undefined,
       });
       continue;
@@ -31,6 +32,7 @@ export function checkRefs(ctx: EntryContext): void {
       ctx.report({
         code: 'claim-status', severity, start: ref.start, end: ref.end, ref: claim.id,
         message: `Claim "${claim.id}" is ${claim.status} in the register${claim.note ? `: ${claim.note}` : '.'}`,
+        messageId: 'claim-status', args: { id: claim.id, status: claim.status, ...(claim.note ? { note: claim.note } : {}) },
       });
     }
   }
@@ -41,6 +43,7 @@ export function checkRefs(ctx: EntryContext): void {
       ctx.report({
         code: 'unknown-ref', severity: 'error', start: v.start, end: v.end, ref: v.value,
         message: `No entity "${v.value}" in the register${near ? `; did you mean "${near}"?` : '.'}`,
+        messageId: 'unknown-entity', args: { id: v.value, ...(near ? { near } : {}) },
         fix: near ? { title: `Change to "${near}"`, start: v.start, end: v.end, newText: near } : undefined,
       });
     }
@@ -62,6 +65,9 @@ export function checkReviews(ctx: EntryContext): void {
       message: age === undefined
         ? `Claim "${claim.id}" has no review date (reviewed: { by, on }); the policy asks for a review every ${policy.maxAgeDays} days.`
         : `Claim "${claim.id}" was last reviewed on ${claim.reviewed!.onText} (${age} days ago; the policy is ${policy.maxAgeDays} days).`,
+      ...(age === undefined
+        ? { messageId: 'review-missing', args: { id: claim.id, days: policy.maxAgeDays } }
+        : { messageId: 'review-stale', args: { id: claim.id, on: claim.reviewed!.onText ?? '', age, days: policy.maxAgeDays } }),
     });
   }
 }

@@ -35,7 +35,7 @@ export function checkRelativeDates(ctx: PassageContext): void {
     toldNoPublished.add(ctx.article);
     ctx.report({
       code: 'relative-date-mismatch', severity: 'info', start: base + first.start, end: base + first.end,
-      message: 'No `published` date in the front matter: relative dates are not checked.',
+      message: 'No `published` date in the front matter: relative dates are not checked.', messageId: 'relative-no-published',
     });
     return;
   }
@@ -44,17 +44,21 @@ export function checkRelativeDates(ctx: PassageContext): void {
     if (m.spans.some(s => dated.some(c => overlaps(s, c.date!)))) continue;
     const c = nearestClaim(dated, m.spans);
     const written = ctx.article.text.slice(base + m.start, base + m.end);
-    const date = `claim "${c.id}" is dated ${c.dateText ?? describeSpan(c.date!)}`;
+    const dateText = c.dateText ?? describeSpan(c.date!);
+    const date = `claim "${c.id}" is dated ${dateText}`;
+    const args = { written, published: publishedText, claim: c.id, date: dateText };
     if (m.kind === 'relative') {
       ctx.report({
         code: 'relative-date-mismatch', severity: 'error', start: base + m.start, end: base + m.end, ref: c.id,
         message: `"${written}" is ${m.spans.map(describeSpan).join(' or ')} (published ${publishedText}), but ${date}.`,
+        messageId: 'relative-date-mismatch', args: { ...args, readings: m.spans.map(describeSpan).join(' / ') },
         fix: weekdayFix(ctx, m, c, published.lo),
       });
     } else {
       ctx.report({
         code: 'elapsed-mismatch', severity: 'warning', start: base + m.start, end: base + m.end, ref: c.id,
         message: `"${written}" puts the event ${describeElapsed(m.spans)} (published ${publishedText}), but ${date}.`,
+        messageId: 'elapsed-mismatch', args: { ...args, ...elapsedArgs(m.spans) },
       });
     }
   }
@@ -80,6 +84,12 @@ function describeSpan(s: DateSpan): string {
   if (s.lo === year.lo && s.hi === year.hi) return String(a.y);
   if (s.lo === month.lo && s.hi === month.hi) return `${a.y}-${String(a.m).padStart(2, '0')}`;
   return `${isoOfDay(s.lo)}/${isoOfDay(s.hi)}`;
+}
+
+/** The elapsed span as args: `before` (open past) or `from` and `to`. */
+function elapsedArgs(spans: DateSpan[]): Record<string, string> {
+  const lo = Math.min(...spans.map(s => s.lo)), hi = Math.max(...spans.map(s => s.hi));
+  return lo <= OPEN_PAST ? { before: isoOfDay(hi + 1) } : { from: isoOfDay(lo), to: isoOfDay(hi) };
 }
 
 function describeElapsed(spans: DateSpan[]): string {

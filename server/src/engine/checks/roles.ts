@@ -1,4 +1,7 @@
-/** role-anachronism: a person named with an office they did not hold at the article's date or the claim's date. */
+/**
+ * role-anachronism: a person named with an office they did not hold when the title applies: at
+ * publication for a plain title, at the claim's date for "then"/"آنذاك", before publication for "former".
+ */
 import { describe } from '../dates/calendar';
 import { heldAt, heldBefore, holdersAt } from '../register/roles';
 import { DocumentContext, nameIn } from './context';
@@ -10,13 +13,12 @@ export function checkRoles(ctx: DocumentContext): void {
     const person = ctx.register.entities.get(o.person);
     if (!person) continue;
     const claimDate = ctx.claimsOf(o.block)?.find(c => c.date)?.date;
-    const dates = [claimDate, o.qualifier === 'then' ? undefined : published].filter((d): d is NonNullable<typeof d> => !!d);
-    if (!dates.length) continue;
-    const ok = o.qualifier === 'former'
-      ? dates.some(d => heldBefore(person, o.role, d))
-      : dates.some(d => heldAt(person, o.role, d));
+    // News style: a title without a qualifier is the person's title at publication; "then"
+    // ("آنذاك") is the title at the time of the claim; "former" ("السابق") one held before.
+    const at = o.qualifier === 'then' ? claimDate ?? published : published ?? claimDate;
+    if (!at) continue;
+    const ok = o.qualifier === 'former' || (o.qualifier === 'then' && !claimDate) ? heldBefore(person, o.role, at) : heldAt(person, o.role, at);
     if (ok) continue;
-    const at = dates[dates.length - 1];
     const holders = holdersAt(ctx.register, o.role, at);
     const roleName = ctx.register.roles.get(o.role)?.names.get(ctx.article.lang)?.[0] ?? o.role;
     const holderName = holders.length === 1 ? nameIn(ctx.register, holders[0], ctx.article.lang) : undefined;
@@ -24,6 +26,10 @@ export function checkRoles(ctx: DocumentContext): void {
     ctx.report({
       code: 'role-anachronism', severity: 'warning', start: o.start, end: o.end, ref: o.person,
       message: `${personName} did not hold the office "${roleName}" at ${describe(at)}${holders.length ? `; it was held by ${holders.map(h => nameIn(ctx.register, h, ctx.article.lang) ?? h).join(', ')}` : ''}.`,
+      messageId: 'role-anachronism', args: {
+        person: personName, role: roleName, at: describe(at),
+        ...(holders.length ? { holders: holders.map(h => nameIn(ctx.register, h, ctx.article.lang) ?? h).join(' / ') } : {}),
+      },
       fix: holderName ? { title: `Change to "${holderName}"`, start: o.start, end: o.end, newText: holderName } : undefined,
     });
   }

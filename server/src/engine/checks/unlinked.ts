@@ -24,7 +24,7 @@ export function checkUnlinked(ctx: DocumentContext): void {
       if (!has) continue;
       ctx.report({
         code: 'unlinked-claim', severity: 'hint', start: block.start + s.start, end: block.start + s.end,
-        message: 'This sentence states a date or an attribution that no claim block links to the register.',
+        message: 'This sentence states a date or an attribution that no claim block links to the register.', messageId: 'unlinked-claim',
       });
     }
   }

@@ -22,6 +22,30 @@ export interface DateMention {
   calendar: 'gregorian' | 'hijri';
   /** The year is part of a name ("the 2022 World Cup"): a date, but of that event, not the passage's claim. */
   inName?: boolean;
+  /**
+   * "since 2008", "منذ عام 1990", "after March 2014": the date opens a period ('from'); "before",
+   * "until", "حتى", "قبل": it closes one ('until'). `spans` are then open on the other side.
+   */
+  bound?: 'from' | 'until';
+}
+
+/** Far enough to stand for "open" in day numbers. */
+export const OPEN_END = 10_000_000;
+const SINCE = new Set(['since', 'منذ', 'ومنذ', 'after', 'بعد', 'وبعد', 'following']);
+const UNTIL = new Set(['before', 'until', 'till', 'قبل', 'وقبل', 'حتي', 'وحتي', 'لغايه', 'by', 'بحلول']);
+const YEAR_WORDS = new Set(['عام', 'العام', 'سنه', 'السنه', 'year', 'the']);
+
+/** Whether the words just before folded offset i make the date a bound ("since", "منذ عام"). */
+function boundBefore(f: string, i: number): 'from' | 'until' | undefined {
+  const words = f.slice(Math.max(0, i - 30), i).split(/[^\p{L}]+/u).filter(Boolean);
+  if (/\p{L}$/u.test(f.slice(Math.max(0, i - 1), i))) return undefined; // inside a word
+  for (let k = words.length - 1, n = 0; k >= 0 && n < 2; k--, n++) {
+    const w = words[k];
+    if (SINCE.has(w)) return 'from';
+    if (UNTIL.has(w)) return 'until';
+    if (!YEAR_WORDS.has(w)) return undefined;
+  }
+  return undefined;
 }
 
 const CAPITAL = /\p{Lu}/u;
@@ -249,6 +273,11 @@ function scanDates(text: string, langs: ReadonlySet<'ar' | 'en'>, from: number, 
     const mention: DateMention = { start: from + start, end: from + end, spans: h.spans, calendar: h.calendar };
     if (h.inName) mention.inName = true;
     if (h.yearless) mention.yearless = h.yearless;
+    const bound = boundBefore(scan.f, h.fs);
+    if (bound && !h.yearless && h.spans.every(sp => sp.precision !== 'span')) {
+      mention.bound = bound;
+      mention.spans = h.spans.map(sp => (bound === 'from' ? { lo: sp.lo, hi: OPEN_END, precision: 'span' } : { lo: -OPEN_END, hi: sp.hi, precision: 'span' }));
+    }
     out.push(mention);
   }
   return out;

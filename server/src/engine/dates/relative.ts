@@ -156,15 +156,16 @@ function back(p: number, x: number, unit: Unit): number {
  * century", "ربع قرن", "a year and a half") are round figures: read as "about".
  */
 export function elapsedSpans(p: number, n: number, unit: Unit, quant: Quant): DateSpan[] {
-  if (!Number.isInteger(n)) {
-    if (unit === 'decade' || unit === 'century') { n *= unit === 'decade' ? 10 : 100; unit = 'year'; }
-    if (quant === 'exact') quant = 'about';
+  if (!Number.isInteger(n) && quant === 'exact') quant = 'about';
+  // Decades and centuries are counted in years: "nearly two decades" is 18–20 years, not 10–20.
+  if (unit === 'decade' || unit === 'century') {
+    if (!Number.isInteger(n) || quant === 'nearly' || quant === 'about') { n *= unit === 'decade' ? 10 : 100; unit = 'year'; }
   }
   switch (quant) {
     case 'more': return [span(OPEN_PAST, back(p, n, unit) - 1)];
     case 'atLeast': return [span(OPEN_PAST, back(p, n, unit))];
     case 'less': return [span(back(p, n, unit) + 1, p)];
-    case 'nearly': return [span(back(p, n, unit), back(p, Math.max(0, n - 1), unit))];
+    case 'nearly': return [span(back(p, n, unit), back(p, Math.max(0, n - Math.max(1, n / 10)), unit))];
     case 'about': {
       const t = Math.max(1, n / 10);
       return [span(back(p, n + t, unit), back(p, Math.max(0, n - t), unit))];

@@ -62,7 +62,7 @@ export function parseFrontMatter(text: string): { fm?: FrontMatter; findings: Fi
     // "---" then "key: value" lines and no closing "---": front matter that was never closed.
     if (first && /^[A-Za-z_][\w-]*:/m.test(text.slice(first[0].length).split(/\r?\n\r?\n/, 1)[0])) {
       return { findings: [{ code: 'yaml-syntax', severity: 'warning', start: first.index + (text[0] === '\uFEFF' ? 1 : 0), end: first[0].length,
-        message: 'Front matter starts with "---" but is not closed by a "---" line; it is read as Markdown.' }] };
+        message: 'Front matter starts with "---" but is not closed by a "---" line; it is read as Markdown.', messageId: 'front-matter-unclosed' }] };
     }
     return { findings: [] };
   }
@@ -77,19 +77,19 @@ export function parseFrontMatter(text: string): { fm?: FrontMatter; findings: Fi
       if (!FRONT_KEYS_TYPED.has(key)) continue;
       if (key === 'lang') {
         const v = r.string(value, 'lang');
-        if (v && !/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(v)) r.schema(`lang "${v}" is not a BCP 47 language tag (ar, en, ...)`, value);
+        if (v && !/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(v)) r.schema(`lang "${v}" is not a BCP 47 language tag (ar, en, ...)`, value, 'error', { messageId: 'lang-not-tag', args: { value: v } });
         else if (v) fm.lang = v.toLowerCase();
       } else if (key === 'published') {
         const raw = value && isScalar(value) ? value.value : undefined;
         const span = parseIsoDate(raw);
-        if (!span || span.precision !== 'day') r.schema('published must be a full ISO date such as 2018-01-17', value as Node);
+        if (!span || span.precision !== 'day') r.schema('published must be a full ISO date such as 2018-01-17', value as Node, 'error', { messageId: 'published-not-day' });
         else { fm.published = span; fm.publishedText = String(raw); }
       } else if (key === 'register') {
         fm.register = r.string(value, 'register');
       }
     }
   } else if (doc.contents) {
-    r.schema('front matter must be a mapping of keys', doc.contents as Node);
+    r.schema('front matter must be a mapping of keys', doc.contents as Node, 'error', { messageId: 'front-matter-not-mapping' });
   }
   return { fm, findings: [...errors, ...r.findings] };
 }
@@ -99,7 +99,8 @@ const PROSE: Record<string, BlockKind> = {
   blockquote_open: 'blockquote', table_open: 'table',
 };
 
-const SUPPRESSION = /<!--\s*claimcheck-(disable-next-line|disable|enable)\b([^>]*?)-->/g;
+/** The codes stop at "<": an unclosed comment scans on to the next one, not to the end of the text. */
+const SUPPRESSION = /<!--\s*claimcheck-(disable-next-line|disable|enable)\b([^<>]*?)-->/g;
 const COMMENT_CLAIM = /^<!--\s*claim(?![\w-])/;
 
 export function detectLanguage(text: string): string {
@@ -180,7 +181,7 @@ export function parseArticle(text: string): Article {
       const yamlStart = text.indexOf('claim', open) + 'claim'.length;
       let close = text.indexOf('-->', yamlStart);
       if (close < 0 || close > end) {
-        findings.push({ code: 'yaml-syntax', severity: 'error', start: open, end: Math.min(end, yamlStart), message: 'This <!-- claim comment is not closed by "-->"; it is not read.' });
+        findings.push({ code: 'yaml-syntax', severity: 'error', start: open, end: Math.min(end, yamlStart), message: 'This <!-- claim comment is not closed by "-->"; it is not read.', messageId: 'claim-comment-unclosed' });
         continue;
       }
       claimBlocks.push({ form: 'comment', start, end, yaml: text.slice(yamlStart, close), map: o => yamlStart + o, passage: prev[t.level] });

@@ -101,10 +101,10 @@ export function readYaml(block: ClaimBlock): { entries: BlockEntry[]; findings: 
   const r = new YamlReader(block.map);
   const loc = (value: string, node: Node | null): Located => { const [start, end] = r.range(node); return { value, start, end }; };
   const items: Node[] = isSeq(doc.contents) ? ((doc.contents as YAMLSeq).items as Node[]) : doc.contents ? [doc.contents as Node] : [];
-  if (!items.length) r.schema('An empty claim block: give at least `ref:` (a register claim id).', [0, block.yaml.length]);
+  if (!items.length) r.schema('An empty claim block: give at least `ref:` (a register claim id).', [0, block.yaml.length], 'error', { messageId: 'block-empty' });
   const entries: BlockEntry[] = [];
   for (const item of items) {
-    if (!isMap(item)) { r.schema('A claim block holds a mapping (ref, date, place, speaker, quote, ignore) or a list of them.', item); continue; }
+    if (!isMap(item)) { r.schema('A claim block holds a mapping (ref, date, place, speaker, quote, ignore) or a list of them.', item, 'error', { messageId: 'block-not-mapping' }); continue; }
     // The entry's range ends at its last character, not at the line break after it.
     let e = item.range ? item.range[1] : 0;
     while (e > 0 && /\s/.test(block.yaml[e - 1])) e--;
@@ -120,7 +120,7 @@ export function readYaml(block: ClaimBlock): { entries: BlockEntry[]; findings: 
         case 'date': {
           const raw = value && 'value' in value ? (value as { value: unknown }).value : undefined;
           const span = parseIsoDate(raw);
-          if (!span) r.schema('date is not a date: use 2013, 2013-08, 2013-08-09 or FROM/TO.', value ?? keyNode);
+          if (!span) r.schema('date is not a date: use 2013, 2013-08, 2013-08-09 or FROM/TO.', value ?? keyNode, 'error', { messageId: 'date-invalid', args: { what: 'date' } });
           entry.date = { ...loc(String(raw ?? ''), value), span };
           break;
         }
@@ -131,12 +131,13 @@ export function readYaml(block: ClaimBlock): { entries: BlockEntry[]; findings: 
         }
         case 'ignore':
           for (const s of r.strings(value, 'ignore')) {
-            if (!(CODES as readonly string[]).includes(s.value)) r.schema(`ignore: "${s.value}" is not a check code.`, s.node, 'warning');
+            if (!(CODES as readonly string[]).includes(s.value)) r.schema(`ignore: "${s.value}" is not a check code.`, s.node, 'warning', { messageId: 'ignore-unknown-code', args: { value: s.value } });
             entry.ignore.push(s.value);
           }
           break;
         default:
-          r.schema(`Unknown key "${key}" in a claim block; expected one of: ${KEYS.join(', ')}.`, keyNode);
+          r.schema(`Unknown key "${key}" in a claim block; expected one of: ${KEYS.join(', ')}.`, keyNode, 'error',
+            { messageId: 'unknown-key', args: { key, where: 'a claim block', allowed: KEYS.join(' / ') } });
       }
     }
     entries.push(entry);

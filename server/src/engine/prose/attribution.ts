@@ -90,7 +90,7 @@ const EN_PRONOUN_VERBS = ['said', 'says', 'told', 'added', 'noted', 'stated', 's
 const EN_EXPLICIT_VERBS = ['reported', 'wrote', 'tweeted', 'posted', 'declared', 'asked', 'continued', 'cited'];
 const EN_CIRCUMSTANTIAL = ['saying', 'adding', 'noting', 'stressing', 'warning', 'insisting', 'arguing', 'calling it', 'describing it as'];
 const alt = (words: string[]) => words.sort((a, b) => b.length - a.length).join('|').replace(/ /g, '\\s+');
-const EN_CUE_RE = new RegExp(`(?<![\\p{L}'’])(?:(${alt([...EN_PRONOUN_VERBS, ...EN_EXPLICIT_VERBS])})|(according\\s+to)|(quoted)|(?<=,\\s*)(${alt(EN_CIRCUMSTANTIAL)}))(?![\\p{L}])`, 'giu');
+const EN_CUE_RE = new RegExp(`(?<![\\p{L}'’])(?:(${alt([...EN_PRONOUN_VERBS, ...EN_EXPLICIT_VERBS])})|(according\\s+to)|(quoted)|(${alt(EN_CIRCUMSTANTIAL)}))(?![\\p{L}])`, 'giu');
 const EN_PRONOUN_BEFORE = /(?:^|[^\p{L}])(he|she|they)\s+(?:also\s+|later\s+|then\s+|further\s+|had\s+|has\s+)?$/iu;
 
 interface Cue { start: number; end: number; pronounOk: boolean; kind: CueKind; lang: 'ar' | 'en' }
@@ -123,11 +123,17 @@ function findCues(text: string): Cue[] {
   }
   EN_CUE_RE.lastIndex = 0;
   while ((m = EN_CUE_RE.exec(text))) {
+    if (m[4] && !afterComma(text, m.index)) continue; // "…, saying": not a lookbehind (?<=,\s*), quadratic in a run of blanks
     const kind: CueKind = m[2] ? 'phrase' : m[3] ? 'relay' : m[4] ? 'circumstantial' : 'verb';
     const pronounOk = kind === 'circumstantial' || (kind === 'verb' && EN_PRONOUN_VERBS.includes(m[1].toLowerCase().replace(/\s+/g, ' ')));
     out.push({ start: m.index, end: m.index + m[0].length, pronounOk, kind, lang: 'en' });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+function afterComma(text: string, at: number): boolean {
+  while (at > 0 && /\s/.test(text[at - 1])) at--;
+  return text[at - 1] === ',';
 }
 
 // ---------- speakers
@@ -171,6 +177,10 @@ export interface AttributionInput {
 
 /** "أن/إن/that" or a quote right after a cue: reported speech even when the speaker is unknown. */
 const COMPLEMENT_AFTER = /^[\s،,:]*(?:[«"“]|(?:[وف]?(?:إن|أن|ان|بأن|بان)|that)(?![\p{L}]))/u;
+/** …or a few words later, after an unregistered speaker ("وأوضحت المتحدثة باسم الخارجية أن …"). */
+const COMPLEMENT_LATER = /^[^.!?؟"«»“”]{0,80}?(?:^|[\s،,])(?:[وف]?(?:إن|أن|بأن)|that)\s/u;
+/** …or quoted words just before it: `"…," a senior official told reporters`. */
+const QUOTE_BEFORE = /["”»][\s،,]*(?:[\p{L}\p{M}.'’-]+\s+){0,7}$/u;
 
 export function findAttributions({ prose, register, dateFor }: AttributionInput): Attribution[] {
   const index = nameIndex(register);
@@ -232,7 +242,9 @@ export function findAttributions({ prose, register, dateFor }: AttributionInput)
             ...base, speakers: focus.speakers, via: 'pronoun', antecedent: focus.att,
             ...(pronoun ? { speakerStart: block.start + pronoun.start, speakerEnd: block.start + pronoun.end } : {}),
           };
-        } else if (cue.kind === 'phrase' || COMPLEMENT_AFTER.test(text.slice(cue.end, cue.end + 12))) {
+        } else if (cue.kind === 'phrase' || COMPLEMENT_AFTER.test(text.slice(cue.end, cue.end + 12))
+          || COMPLEMENT_LATER.test(text.slice(cue.end, Math.min(sent.end, cue.end + 90)))
+          || QUOTE_BEFORE.test(text.slice(Math.max(sent.start, cue.start - 60), cue.start))) {
           att = { ...base, speakers: [], via: 'unknown' };
         }
         if (!att) continue;
@@ -272,6 +284,11 @@ function assignQuotes(text: string, block: Block, qs: Span[], atts: Attribution[
 
 // ---------- offices
 
+/** Between a title and the name it precedes: nothing, a comma, or a qualifier ("السابق", "آنذاك", "الجديد"). */
+const ROLE_NAME_GAP = /^[\s،,]*(?:(?:السابق|السابقة|الاسبق|الأسبق|آنذاك|انذاك|حينها|حينذاك|وقتها|الحالي|الحالية|الجديد|الجديدة)[\s،,]*)?$/u;
+/** Between a name and the title after it: a comma, then "the", "a former", "وهو"… */
+const NAME_ROLE_GAP = /^\s*[،,]\s*(?:(?:the|a|an|former|then|current|new|ex-|وهو|وهي)[\s-]+)*$/iu;
+
 const EN_FORMER = /(?:^|[^\p{L}])(former|ex-|then-|then|late)\s*$/iu;
 const AR_FORMER_AFTER = /^[\s،,]*(السابق|السابقة|الاسبق|الأسبق)(?![\p{L}])/u;
 const AR_THEN_AFTER = /^[\s،,]*(انذاك|آنذاك|حينها|حينذاك|وقتها|وقتذاك)(?![\p{L}])/u;
@@ -287,11 +304,11 @@ export function findOffices(prose: ProseBlock[], register: Register): Office[] {
       const a = hits[i], b = hits[i + 1];
       const gap = text.slice(a.end, b.start);
       let role: NameHit | undefined, person: NameHit | undefined;
-      if (a.entry.kind === 'role' && b.entry.kind === 'entity' && /^[\s،,]*$/.test(gap)) { role = a; person = b; }
-      else if (a.entry.kind === 'entity' && b.entry.kind === 'role' && /^[\s]*[،,]\s*(?:the\s+|وهو\s+)?$/iu.test(gap)) { person = a; role = b; }
+      if (a.entry.kind === 'role' && b.entry.kind === 'entity' && ROLE_NAME_GAP.test(gap)) { role = a; person = b; }
+      else if (a.entry.kind === 'entity' && b.entry.kind === 'role' && NAME_ROLE_GAP.test(gap)) { person = a; role = b; }
       if (!role || !person || register.entities.get(person.entry.id)?.type !== 'person') continue;
       const beforeRole = text.slice(Math.max(0, role.start - 12), role.start);
-      const afterRole = text.slice(role.end, role.end + 16);
+      const afterRole = role === a ? gap : text.slice(role.end, role.end + 16);
       const qualifier = EN_FORMER.test(beforeRole) ? (/then/i.test(EN_FORMER.exec(beforeRole)![1]) ? 'then' : 'former')
         : AR_FORMER_AFTER.test(afterRole) ? 'former' : AR_THEN_AFTER.test(afterRole) ? 'then' : undefined;
       out.push({

@@ -69,6 +69,12 @@ export function relateQuote(written: string, registered: string): QuoteRelation 
   }
   if (b.length >= 3 && containsRun(a, b)) return 'part';
   if (overlap(a, b) >= 0.5 && Math.min(a.length, b.length) >= 3) return 'altered';
+  // A changed excerpt of a longer quote: the written words align with some run of the
+  // registered ones with a few words changed ("and believe me, it will work" / "…it will be enough").
+  if (a.length >= 4 && b.length > a.length) {
+    const d = runDistance(a, b);
+    if (d >= 1 && d <= Math.max(1, Math.floor(a.length / 3))) return 'altered';
+  }
   // Short quotes: compare the letters ("سننجز ذلك" / "لن ننجز ذلك").
   const sa = a.join(' '), sb = b.join(' ');
   if (Math.max(sa.length, sb.length) <= 80) {
@@ -76,4 +82,18 @@ export function relateQuote(written: string, registered: string): QuoteRelation 
     if (1 - d / Math.max(sa.length, sb.length) >= 0.6) return 'altered';
   }
   return 'other';
+}
+
+/** Fewest token edits turning `a` into some contiguous run of `b` (semi-global alignment). */
+export function runDistance(a: string[], b: string[]): number {
+  let prev = new Array<number>(b.length + 1).fill(0); // a run may start anywhere in b
+  for (let i = 1; i <= a.length; i++) {
+    const cur = new Array<number>(b.length + 1);
+    cur[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return Math.min(...prev); // and end anywhere
 }

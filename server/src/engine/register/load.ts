@@ -26,7 +26,8 @@ const CLAIM_KEYS = ['statement', 'date', 'place', 'speaker', 'quote', 'participa
 export const ID_PATTERN = /^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/;
 
 function unknownKey(r: YamlReader, key: string, node: Node, allowed: string[], where: string): void {
-  r.schema(`Unknown key "${key}" in ${where}; expected one of: ${allowed.join(', ')}.`, node);
+  r.schema(`Unknown key "${key}" in ${where}; expected one of: ${allowed.join(', ')}.`, node, 'error',
+    { messageId: 'unknown-key', args: { key, where, allowed: allowed.join(' / ') } });
 }
 
 export function loadRegister(root: string, host: RegisterHost): Register {
@@ -38,7 +39,7 @@ export function loadRegister(root: string, host: RegisterHost): Register {
     reg.findings.set(file, findings);
     const text = host.read(file);
     if (text === undefined) {
-      findings.push({ code: 'schema', severity: 'error', message: `Cannot read register file ${file}.`, start: 0, end: 0 });
+      findings.push({ code: 'schema', severity: 'error', message: `Cannot read register file ${file}.`, start: 0, end: 0, messageId: 'register-unreadable', args: { file } });
       return;
     }
     const body = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
@@ -51,7 +52,7 @@ export function loadRegister(root: string, host: RegisterHost): Register {
     for (const { key, keyNode, value } of r.entries(doc.contents, 'the register')) {
       switch (key) {
         case 'version':
-          if (!(value && 'value' in value && (value as { value: unknown }).value === 1)) r.schema('version must be 1', value ?? keyNode);
+          if (!(value && 'value' in value && (value as { value: unknown }).value === 1)) r.schema('version must be 1', value ?? keyNode, 'error', { messageId: 'version-not-1' });
           break;
         case 'include':
           for (const inc of r.strings(value, 'include')) includes.push({ path: inc.value, node: inc.node });
@@ -71,10 +72,11 @@ export function loadRegister(root: string, host: RegisterHost): Register {
     }
 
     function checkId(kind: string, id: string, keyNode: Node): boolean {
-      if (!ID_PATTERN.test(id)) r.schema(`${kind} id "${id}" should be kebab-case (lower-case letters, digits and hyphens).`, keyNode, 'warning');
+      if (!ID_PATTERN.test(id)) r.schema(`${kind} id "${id}" should be kebab-case (lower-case letters, digits and hyphens).`, keyNode, 'warning', { messageId: 'id-not-kebab', args: { kind, id } });
       const prev = definedIn.get(`${kind}:${id}`);
       if (prev) {
-        r.report('duplicate-id', 'error', `Duplicate ${kind} id "${id}": already defined in ${prev.file}.`, keyNode, { ref: id });
+        r.report('duplicate-id', 'error', `Duplicate ${kind} id "${id}": already defined in ${prev.file}.`, keyNode,
+          { ref: id, messageId: 'duplicate-id', args: { kind, id, file: prev.file } });
         return false;
       }
       definedIn.set(`${kind}:${id}`, at(keyNode));
@@ -85,8 +87,8 @@ export function loadRegister(root: string, host: RegisterHost): Register {
       const raw = node && 'value' in node ? (node as { value: unknown }).value : undefined;
       const span = parseIsoDate(raw);
       if (!span) {
-        if (spanReversed(raw)) r.report('date-order', 'error', `${what}: the span ends before it begins (${String(raw)}).`, node);
-        else r.schema(`${what} is not a date: use 2013, 2013-08, 2013-08-09 or FROM/TO.`, node);
+        if (spanReversed(raw)) r.report('date-order', 'error', `${what}: the span ends before it begins (${String(raw)}).`, node, { messageId: 'span-reversed', args: { what, value: String(raw) } });
+        else r.schema(`${what} is not a date: use 2013, 2013-08, 2013-08-09 or FROM/TO.`, node, 'error', { messageId: 'date-invalid', args: { what } });
         return {};
       }
       return { span, text: String(raw) };
@@ -98,12 +100,12 @@ export function loadRegister(root: string, host: RegisterHost): Register {
       for (const { key, keyNode: k, value: v } of r.entries(value, `entity "${id}"`)) {
         if (key === 'type') {
           const t = r.string(v, 'type');
-          if (t && !(ENTITY_TYPES as readonly string[]).includes(t)) r.schema(`type must be one of ${ENTITY_TYPES.join(', ')}`, v);
+          if (t && !(ENTITY_TYPES as readonly string[]).includes(t)) r.schema(`type must be one of ${ENTITY_TYPES.join(', ')}`, v, 'error', { messageId: 'entity-type', args: { allowed: ENTITY_TYPES.join(' / ') } });
           else if (t) entity.type = t;
         } else if (key === 'names') {
           entity.names = r.perLanguage(v, `names of "${id}"`, true);
         } else if (key === 'roles') {
-          if (!isSeq(v)) { r.schema('roles must be a list of { role, from, to }', v ?? k); continue; }
+          if (!isSeq(v)) { r.schema('roles must be a list of { role, from, to }', v ?? k, 'error', { messageId: 'roles-not-list' }); continue; }
           for (const item of (v as YAMLSeq).items as Node[]) {
             const term: Partial<RoleTerm> = { at: at(item) };
             for (const t of r.entries(item, `a role of "${id}"`)) {
@@ -112,15 +114,15 @@ export function loadRegister(root: string, host: RegisterHost): Register {
               else if (t.key === 'to') term.to = readDate(t.value, 'to').span;
               else if (t.key !== 'note') unknownKey(r, t.key, t.keyNode, TERM_KEYS, 'a role');
             }
-            if (!term.role) { r.schema(`a role of "${id}" needs a role id`, item); continue; }
+            if (!term.role) { r.schema(`a role of "${id}" needs a role id`, item, 'error', { messageId: 'role-needs-id', args: { id } }); continue; }
             if (term.from && term.to && term.to.hi < term.from.lo) {
-              r.report('date-order', 'error', `Role ${term.role} of "${id}" ends before it begins.`, item);
+              r.report('date-order', 'error', `Role ${term.role} of "${id}" ends before it begins.`, item, { messageId: 'role-term-reversed', args: { role: term.role, id } });
             }
             entity.roles.push(term as RoleTerm);
           }
         } else if (!ENTITY_KEYS.includes(key)) unknownKey(r, key, k, ENTITY_KEYS, `entity "${id}"`);
       }
-      if (!entity.names.size) r.schema(`entity "${id}" has no names`, keyNode, 'warning');
+      if (!entity.names.size) r.schema(`entity "${id}" has no names`, keyNode, 'warning', { messageId: 'entity-no-names', args: { id } });
       reg.entities.set(id, entity);
     }
 
@@ -157,7 +159,7 @@ export function loadRegister(root: string, host: RegisterHost): Register {
             hasStatus = true;
             const s = r.string(v, 'status');
             if (s && (STATUSES as readonly string[]).includes(s)) claim.status = s as Status;
-            else if (s) r.schema(`status must be one of ${STATUSES.join(', ')}`, v);
+            else if (s) r.schema(`status must be one of ${STATUSES.join(', ')}`, v, 'error', { messageId: 'status-invalid', args: { allowed: STATUSES.join(' / ') } });
             break;
           }
           case 'reviewed': {
@@ -188,7 +190,7 @@ export function loadRegister(root: string, host: RegisterHost): Register {
           default: unknownKey(r, key, k, CLAIM_KEYS, `claim "${id}"`);
         }
       }
-      if (!hasStatus && value) r.schema(`claim "${id}" has no status (verified, unverified, disputed, false or retracted); treated as unverified.`, keyNode, 'warning');
+      if (!hasStatus && value) r.schema(`claim "${id}" has no status (verified, unverified, disputed, false or retracted); treated as unverified.`, keyNode, 'warning', { messageId: 'claim-no-status', args: { id } });
       reg.claims.set(id, claim);
     }
 
@@ -197,13 +199,14 @@ export function loadRegister(root: string, host: RegisterHost): Register {
       const target = host.resolve(file, inc.path);
       const [start, end] = r.range(inc.node);
       if (!host.allowed(target)) {
-        findings.push({ code: 'schema', severity: 'error', message: `include "${inc.path}" points outside the workspace root; not read.`, start, end });
+        findings.push({ code: 'schema', severity: 'error', message: `include "${inc.path}" points outside the workspace root; not read.`, start, end, messageId: 'include-outside', args: { path: inc.path } });
       } else if (chain.includes(target)) {
-        findings.push({ code: 'schema', severity: 'error', message: `include "${inc.path}" forms a cycle (${[...chain, target].join(' → ')}); not read again.`, start, end });
+        findings.push({ code: 'schema', severity: 'error', message: `include "${inc.path}" forms a cycle (${[...chain, target].join(' → ')}); not read again.`, start, end,
+          messageId: 'include-cycle', args: { path: inc.path, chain: [...chain, target].join(' → ') } });
       } else if (reg.files.includes(target)) {
         continue; // already read through another include
       } else if (host.read(target) === undefined) {
-        findings.push({ code: 'dangling-ref', severity: 'error', message: `include "${inc.path}": no such readable file.`, start, end });
+        findings.push({ code: 'dangling-ref', severity: 'error', message: `include "${inc.path}": no such readable file.`, start, end, messageId: 'include-missing', args: { path: inc.path } });
       } else {
         load(target, [...chain, target]);
       }

@@ -1,16 +1,17 @@
 /** Register integrity: references to missing entries, one office held by two people at once. */
 import { describe } from '../dates/calendar';
 import { nearest } from '../text/tokens';
-import type { Code, Severity } from '../types';
+import type { Code, Finding, Severity } from '../types';
 import type { Register, RoleTerm, Where } from './model';
 
 export function validateRegister(reg: Register): void {
-  const add = (at: Where, code: Code, severity: Severity, message: string, ref?: string, fix?: string) => {
+  const add = (at: Where, code: Code, severity: Severity, message: string, ref?: string, fix?: string, id?: Pick<Finding, 'messageId' | 'args'>) => {
     const list = reg.findings.get(at.file) ?? [];
     reg.findings.set(at.file, list);
     list.push({
       code, severity, message, start: at.start, end: at.end, ref,
       fix: fix ? { title: `Change to "${fix}"`, start: at.start, end: at.end, newText: fix } : undefined,
+      ...id,
     });
   };
 
@@ -19,9 +20,11 @@ export function validateRegister(reg: Register): void {
       if (!reg.entities.has(ref.id)) {
         const near = nearest(ref.id, reg.entities.keys());
         add(ref.at, 'dangling-ref', 'error',
-          `Claim "${claim.id}": ${ref.key} "${ref.id}" is not an entity in the register${near ? `; did you mean "${near}"?` : '.'}`, ref.id, near);
+          `Claim "${claim.id}": ${ref.key} "${ref.id}" is not an entity in the register${near ? `; did you mean "${near}"?` : '.'}`, ref.id, near,
+          { messageId: 'dangling-entity', args: { claim: claim.id, key: ref.key, id: ref.id, ...(near ? { near } : {}) } });
       } else if (ref.key === 'place' && reg.entities.get(ref.id)!.type !== 'place') {
-        add(ref.at, 'schema', 'warning', `Claim "${claim.id}": place "${ref.id}" is a ${reg.entities.get(ref.id)!.type}, not a place.`, ref.id);
+        add(ref.at, 'schema', 'warning', `Claim "${claim.id}": place "${ref.id}" is a ${reg.entities.get(ref.id)!.type}, not a place.`, ref.id, undefined,
+          { messageId: 'place-not-place', args: { claim: claim.id, id: ref.id, type: reg.entities.get(ref.id)!.type } });
       }
     }
   }
@@ -32,7 +35,8 @@ export function validateRegister(reg: Register): void {
       if (!reg.roles.has(term.role)) {
         const near = nearest(term.role, reg.roles.keys());
         add(term.roleAt, 'dangling-ref', 'error',
-          `Entity "${entity.id}": role "${term.role}" is not defined under roles${near ? `; did you mean "${near}"?` : '.'}`, term.role, near);
+          `Entity "${entity.id}": role "${term.role}" is not defined under roles${near ? `; did you mean "${near}"?` : '.'}`, term.role, near,
+          { messageId: 'dangling-role', args: { entity: entity.id, role: term.role, ...(near ? { near } : {}) } });
         continue;
       }
       const list = holders.get(term.role) ?? [];
@@ -52,8 +56,12 @@ export function validateRegister(reg: Register): void {
         const endA = a.term.to?.lo ?? Infinity, endB = b.term.to?.lo ?? Infinity;
         if (Math.max(startA, startB) < Math.min(endA, endB) && (a.term.from || b.term.from)) {
           const span = (t: RoleTerm) => `${t.from ? describe(t.from) : '…'} to ${t.to ? describe(t.to) : 'now'}`;
+          const end = (d: RoleTerm['from']) => (d ? describe(d) : ''); // '' in args: open ("…", "now")
           add(b.term.at, 'role-overlap', 'warning',
-            `Role "${role}" is held by "${b.entity}" (${span(b.term)}) while "${a.entity}" holds it (${span(a.term)}).`, role);
+            `Role "${role}" is held by "${b.entity}" (${span(b.term)}) while "${a.entity}" holds it (${span(a.term)}).`, role, undefined,
+            { messageId: 'role-overlap', args: {
+              role, entity: b.entity, from: end(b.term.from), to: end(b.term.to), other: a.entity, otherFrom: end(a.term.from), otherTo: end(a.term.to),
+            } });
         }
       }
     }

@@ -25,14 +25,14 @@ export class YamlReader {
     return [this.map(r[0]), this.map(Math.max(r[0], r[1]))];
   }
 
-  schema(message: string, node: Node | null | undefined | [number, number], severity: Severity = 'error'): void {
-    this.report('schema', severity, message, node);
+  schema(message: string, node: Node | null | undefined | [number, number], severity: Severity = 'error', extra: Partial<Finding> = {}): void {
+    this.report('schema', severity, message, node, extra);
   }
 
   /** Entries of a mapping, reporting keys that repeat (as `duplicateCode`) and keys that are not scalars. */
   entries(node: unknown, what: string, duplicateCode: Code = 'schema'): Array<{ key: string; keyNode: Scalar; value: Node | null }> {
     if (!isMap(node)) {
-      if (node !== null && node !== undefined) this.schema(`${what} must be a mapping`, node as Node);
+      if (node !== null && node !== undefined) this.schema(`${what} must be a mapping`, node as Node, 'error', { messageId: 'not-mapping', args: { what } });
       return [];
     }
     const seen = new Map<string, Scalar>();
@@ -43,18 +43,20 @@ export class YamlReader {
         // `{ name: Agency, 9 August 2013 }`: in a flow mapping a comma ends the value, so the rest
         // became a key with no value. Say so instead of dropping the words.
         const prev = out[out.length - 1];
-        this.report('schema', 'warning', `"${String(keyNode.value)}" became a key with no value: inside { … } a comma ends a value. Quote the whole value of "${prev.key}" if the comma belongs to it.`, keyNode);
+        this.report('schema', 'warning', `"${String(keyNode.value)}" became a key with no value: inside { … } a comma ends a value. Quote the whole value of "${prev.key}" if the comma belongs to it.`, keyNode,
+          { messageId: 'flow-comma', args: { key: String(keyNode.value), previous: prev.key } });
         continue;
       }
       if (!isScalar(keyNode) || (typeof keyNode.value !== 'string' && typeof keyNode.value !== 'number')) {
-        this.schema(`${what}: keys must be plain strings`, keyNode ?? (pair.value as Node));
+        this.schema(`${what}: keys must be plain strings`, keyNode ?? (pair.value as Node), 'error', { messageId: 'key-not-string', args: { what } });
         continue;
       }
       const key = String(keyNode.value);
       const first = seen.get(key);
       if (first) {
         const [fs] = this.range(first);
-        this.report(duplicateCode, 'error', `Duplicate id "${key}" in ${what} (first defined at offset ${fs}).`, keyNode, { ref: key });
+        this.report(duplicateCode, 'error', `Duplicate id "${key}" in ${what} (first defined at offset ${fs}).`, keyNode,
+          { ref: key, messageId: 'duplicate-key', args: { id: key, what, offset: fs } });
         continue;
       }
       seen.set(key, keyNode);
@@ -69,7 +71,7 @@ export class YamlReader {
       const v = String(node.value);
       if (v.trim() !== '') return v;
     }
-    this.schema(`${what} must be a non-empty string`, node);
+    this.schema(`${what} must be a non-empty string`, node, 'error', { messageId: 'not-string', args: { what } });
     return undefined;
   }
 
@@ -92,7 +94,7 @@ export class YamlReader {
     const out = new Map<string, string[]>();
     if (isMap(node)) {
       for (const { key, value } of this.entries(node, what)) {
-        if (!/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(key)) this.schema(`${what}: "${key}" is not a language tag (e.g. ar, en)`, value, 'warning');
+        if (!/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(key)) this.schema(`${what}: "${key}" is not a language tag (e.g. ar, en)`, value, 'warning', { messageId: 'not-language-tag', args: { what, key } });
         const vals = many ? this.strings(value, `${what}.${key}`) : [{ value: this.string(value, `${what}.${key}`) ?? '', node: value as Node }].filter(v => v.value);
         out.set(key, vals.map(v => v.value));
       }
@@ -134,12 +136,14 @@ export function parseYaml(text: string, map: OffsetMap): ParsedYaml {
         [s, e] = [ls + lead, le];
       }
     }
-    const f: Finding = { code: 'yaml-syntax', severity: 'error', message: `YAML: ${err.message.split('\n')[0]}`, start: map(s), end: map(Math.max(s, e)) };
+    const detail = err.message.split('\n')[0];
+    const f: Finding = { code: 'yaml-syntax', severity: 'error', message: `YAML: ${detail}`, start: map(s), end: map(Math.max(s, e)), messageId: 'yaml-error', args: { detail } };
     if (!errors.some(x => x.start === f.start && x.end === f.end)) errors.push(f); // one message per place
   }
   for (const w of doc.warnings) {
     const [s, e] = w.pos;
-    errors.push({ code: 'yaml-syntax', severity: 'warning', message: `YAML: ${w.message.split('\n')[0]}`, start: map(s), end: map(Math.max(s, e)) });
+    const detail = w.message.split('\n')[0];
+    errors.push({ code: 'yaml-syntax', severity: 'warning', message: `YAML: ${detail}`, start: map(s), end: map(Math.max(s, e)), messageId: 'yaml-warning', args: { detail } });
   }
   return { doc, errors };
 }
