@@ -4,6 +4,7 @@
  * Client-side features each live in their own file: the Claims view, the status-bar counts,
  * the Markdown preview's claim badges.
  */
+import * as fs from 'node:fs';
 import { commands, ExtensionContext, window, workspace } from 'vscode';
 import {
   LanguageClient,
@@ -25,7 +26,9 @@ export interface ClaimcheckApi {
 }
 
 export async function activate(context: ExtensionContext): Promise<ClaimcheckApi> {
-  const module = context.asAbsolutePath('server/out/lsp/server.js');
+  // The packaged extension runs the bundled server; a development checkout may only have tsc's output.
+  const bundled = context.asAbsolutePath('dist/server.js');
+  const module = fs.existsSync(bundled) ? bundled : context.asAbsolutePath('server/out/lsp/server.js');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
