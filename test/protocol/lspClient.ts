@@ -22,6 +22,8 @@ const TIMEOUT_MS = 10_000;
 export interface StartOptions {
   /** Workspace folder (absolute path). */
   folder: string;
+  /** More workspace folders (a multi-root workspace), after `folder`. */
+  moreFolders?: string[];
   /** The `claimcheck` settings the client answers with, per scopeUri. */
   settings?: (scopeUri: string | undefined) => unknown;
   /** Whether the client can register file watchers dynamically (default true). */
@@ -70,7 +72,7 @@ export class LspClient {
     rpc.onRequest('client/unregisterCapability', () => null);
     rpc.onRequest('window/workDoneProgress/create', () => null);
     rpc.onRequest('workspace/diagnostic/refresh', () => { this.serverRequests.push('workspace/diagnostic/refresh'); settle(this.requestWaiters, 'workspace/diagnostic/refresh'); return null; });
-    rpc.onRequest('workspace/workspaceFolders', () => [{ uri: uriOf(options.folder), name: path.basename(options.folder) }]);
+    rpc.onRequest('workspace/workspaceFolders', () => folderList(options));
     rpc.listen();
   }
 
@@ -84,7 +86,7 @@ export class LspClient {
       processId: process.pid,
       ...(options.locale ? { locale: options.locale } : {}),
       rootUri: uriOf(options.folder),
-      workspaceFolders: [{ uri: uriOf(options.folder), name: path.basename(options.folder) }],
+      workspaceFolders: folderList(options),
       capabilities: {
         workspace: {
           configuration: options.pull ?? true,
@@ -183,6 +185,10 @@ function withTimeout<T>(promise: Promise<T>, what: string, stderr: () => string,
     }, TIMEOUT_MS);
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+function folderList(options: StartOptions): Array<{ uri: string; name: string }> {
+  return [options.folder, ...(options.moreFolders ?? [])].map(f => ({ uri: uriOf(f), name: path.basename(f) }));
 }
 
 export function uriOf(file: string): string {
