@@ -1,5 +1,5 @@
 /** unknown-ref, claim-status and unregistered: what a claim block's ids point at. */
-import { nearest } from '../text/tokens';
+import { nearestId } from '../text/tokens';
 import type { Severity } from '../types';
 import type { EntryContext } from './context';
 
@@ -18,7 +18,7 @@ export function checkRefs(ctx: EntryContext): void {
   for (const ref of entry.refs) {
     const claim = register.claims.get(ref.value);
     if (!claim) {
-      const near = nearest(ref.value, register.claims.keys());
+      const near = nearestId(ref.value, register.claims);
       ctx.report({
         code: 'unknown-ref', severity: 'error', start: ref.start, end: ref.end, ref: ref.value,
         message: `No claim "${ref.value}" in the register${near ? `; did you mean "${near}"?` : '.'}`,
@@ -39,7 +39,7 @@ export function checkRefs(ctx: EntryContext): void {
   for (const key of ['place', 'speaker'] as const) {
     const v = entry[key];
     if (v && !register.entities.has(v.value)) {
-      const near = nearest(v.value, register.entities.keys());
+      const near = nearestId(v.value, register.entities);
       ctx.report({
         code: 'unknown-ref', severity: 'error', start: v.start, end: v.end, ref: v.value,
         message: `No entity "${v.value}" in the register${near ? `; did you mean "${near}"?` : '.'}`,

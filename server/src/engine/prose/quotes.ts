@@ -11,7 +11,10 @@ const PAIRS: Record<string, string> = { '«': '»', '“': '”', '„': '“', 
 /** Quotes in `text` (cached: callers must not modify the result). */
 export const quotes = memoByText(findQuotes);
 
+const ANY_QUOTE = /["«“„‹]/;
+
 function findQuotes(text: string): Span[] {
+  if (!ANY_QUOTE.test(text)) return [];
   const raw: Span[] = [];
   let straight = -1;
   const stack: Array<{ close: string; at: number }> = [];

@@ -1,6 +1,6 @@
 /** Register integrity: references to missing entries, one office held by two people at once. */
 import { describe } from '../dates/calendar';
-import { nearest } from '../text/tokens';
+import { nearestId } from '../text/tokens';
 import type { Code, Finding, Severity } from '../types';
 import type { Register, RoleTerm, Where } from './model';
 
@@ -18,7 +18,7 @@ export function validateRegister(reg: Register): void {
   for (const claim of reg.claims.values()) {
     for (const ref of claim.refs) {
       if (!reg.entities.has(ref.id)) {
-        const near = nearest(ref.id, reg.entities.keys());
+        const near = nearestId(ref.id, reg.entities);
         add(ref.at, 'dangling-ref', 'error',
           `Claim "${claim.id}": ${ref.key} "${ref.id}" is not an entity in the register${near ? `; did you mean "${near}"?` : '.'}`, ref.id, near,
           { messageId: 'dangling-entity', args: { claim: claim.id, key: ref.key, id: ref.id, ...(near ? { near } : {}) } });
@@ -33,7 +33,7 @@ export function validateRegister(reg: Register): void {
   for (const entity of reg.entities.values()) {
     for (const term of entity.roles) {
       if (!reg.roles.has(term.role)) {
-        const near = nearest(term.role, reg.roles.keys());
+        const near = nearestId(term.role, reg.roles);
         add(term.roleAt, 'dangling-ref', 'error',
           `Entity "${entity.id}": role "${term.role}" is not defined under roles${near ? `; did you mean "${near}"?` : '.'}`, term.role, near,
           { messageId: 'dangling-role', args: { entity: entity.id, role: term.role, ...(near ? { near } : {}) } });

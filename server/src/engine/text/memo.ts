@@ -1,33 +1,42 @@
 /**
- * A small bounded cache keyed by text, for pure per-block work that several checks repeat on the
- * same block (folding, quotes, name lookups). Cleared when full: no unbounded growth in a long
- * editor session.
+ * Small bounded caches keyed by text, for pure per-block work that several checks repeat on the
+ * same block (folding, quotes, name lookups, dates) and that an editor repeats on every keystroke
+ * for the blocks that did not change. Bounded by entries and by the characters they hold; cleared
+ * when full, so a long editor session never grows without limit.
  */
-export function memoByText<T>(fn: (text: string) => T, size = 512, maxLength = 50_000): (text: string) => T {
+const MAX_ENTRIES = 8192;
+/** Characters of cached text per cache (results are proportional to it: folds hold a map per char). */
+const MAX_CHARS = 4_000_000;
+
+export function memoByText<T>(fn: (text: string) => T, size = MAX_ENTRIES, maxLength = 50_000): (text: string) => T {
   const cache = new Map<string, T>();
+  let chars = 0;
   return (text: string) => {
     if (text.length > maxLength) return fn(text);
     let v = cache.get(text);
     if (v === undefined) {
-      if (cache.size >= size) cache.clear();
+      if (cache.size >= size || chars + text.length > MAX_CHARS) { cache.clear(); chars = 0; }
       v = fn(text);
       cache.set(text, v);
+      chars += text.length;
     }
     return v;
   };
 }
 
 /** Like memoByText, for functions of a text and a few small settings folded into a key prefix. */
-export function memoByKey<A extends unknown[], T>(fn: (text: string, ...rest: A) => T, key: (...rest: A) => string, size = 512, maxLength = 50_000): (text: string, ...rest: A) => T {
+export function memoByKey<A extends unknown[], T>(fn: (text: string, ...rest: A) => T, key: (...rest: A) => string, size = MAX_ENTRIES, maxLength = 50_000): (text: string, ...rest: A) => T {
   const cache = new Map<string, T>();
+  let chars = 0;
   return (text: string, ...rest: A) => {
     if (text.length > maxLength) return fn(text, ...rest);
     const k = key(...rest) + '\u0000' + text;
     let v = cache.get(k);
     if (v === undefined) {
-      if (cache.size >= size) cache.clear();
+      if (cache.size >= size || chars + k.length > MAX_CHARS) { cache.clear(); chars = 0; }
       v = fn(text, ...rest);
       cache.set(k, v);
+      chars += k.length;
     }
     return v;
   };

@@ -47,3 +47,51 @@ export function nearest(word: string, candidates: Iterable<string>): string | un
   }
   return best;
 }
+
+/**
+ * "Did you mean" over a large set of ids without comparing against all of them: ids are indexed
+ * by their letter pairs, and only ids sharing enough pairs with the word (an edit changes at most
+ * three pairs) are measured. Built once per id collection.
+ */
+class IdIndex {
+  private readonly byPair = new Map<string, number[]>();
+  private readonly byLength = new Map<number, number[]>();
+  constructor(private readonly ids: string[]) {
+    ids.forEach((id, k) => {
+      for (const p of new Set(pairs(id))) { const l = this.byPair.get(p); if (l) l.push(k); else this.byPair.set(p, [k]); }
+      const l = this.byLength.get(id.length); if (l) l.push(k); else this.byLength.set(id.length, [k]);
+    });
+  }
+
+  nearest(word: string): string | undefined {
+    const maxD = Math.max(2, Math.floor(word.length / 3));
+    const wordPairs = [...new Set(pairs(word))];
+    const need = wordPairs.length - 3 * maxD;
+    let candidates: Iterable<number>;
+    if (need > 0) {
+      const counts = new Map<number, number>();
+      for (const p of wordPairs) for (const k of this.byPair.get(p) ?? []) counts.set(k, (counts.get(k) ?? 0) + 1);
+      candidates = [...counts].filter(([, c]) => c >= need).map(([k]) => k);
+    } else {
+      const out: number[] = [];
+      for (let len = Math.max(0, word.length - maxD); len <= word.length + maxD; len++) out.push(...(this.byLength.get(len) ?? []));
+      candidates = out;
+    }
+    return nearest(word, [...candidates].sort((a, b) => a - b).map(k => this.ids[k]));
+  }
+}
+
+function pairs(s: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < s.length; i++) out.push(s.slice(i, i + 2));
+  return out;
+}
+
+const idIndexes = new WeakMap<object, IdIndex>();
+
+/** The nearest key of `ids` to `word` (indexed on first use; `ids` must not change afterwards). */
+export function nearestId(word: string, ids: ReadonlyMap<string, unknown>): string | undefined {
+  let index = idIndexes.get(ids);
+  if (!index) { index = new IdIndex([...ids.keys()]); idIndexes.set(ids, index); }
+  return index.nearest(word);
+}
