@@ -3,7 +3,7 @@
 # Chromium. Everything comes from the npm registry and Debian's packages, nothing else.
 #
 #   scripts/editor-test.sh                 install what is missing, build, package, run the suite
-#   scripts/editor-test.sh install-system  apt packages (as root): build tools for code-server, ripgrep, chromium
+#   scripts/editor-test.sh install-system  apt packages (as root): build tools for code-server, ripgrep, chromium, neovim
 #   scripts/editor-test.sh install         code-server into the cache folder (reused when present)
 #   scripts/editor-test.sh electron        the same suite with @vscode/test-electron (needs VS Code downloads)
 #
@@ -22,7 +22,8 @@ CACHE_DIR=${CLAIMCHECK_CODE_SERVER_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/claimche
 CODE_SERVER="$CACHE_DIR/node_modules/.bin/code-server"
 STAMP="$CACHE_DIR/.installed-$CODE_SERVER_VERSION"
 
-APT_PACKAGES=(libsecret-1-dev libkrb5-dev libx11-dev libxkbfile-dev build-essential pkg-config python3 ripgrep chromium)
+# neovim: test/editors/neovim.test.ts (npm test) drives claimcheck-language-server from Neovim's built-in LSP client.
+APT_PACKAGES=(libsecret-1-dev libkrb5-dev libx11-dev libxkbfile-dev build-essential pkg-config python3 ripgrep chromium neovim)
 
 log() { echo "editor-test: $*" >&2; }
 

@@ -4,13 +4,16 @@
  * suite against the installed copy, then the Playwright UI checks. Exit status 0 only when all pass.
  *
  * Environment: CLAIMCHECK_CODE_SERVER (the code-server binary), CLAIMCHECK_CHROMIUM,
- * CLAIMCHECK_EDITOR_TIMEOUT (seconds for the suite, default 240), CLAIMCHECK_KEEP_SCRATCH=1.
+ * CLAIMCHECK_EDITOR_TIMEOUT (seconds for the suite, default 240), CLAIMCHECK_KEEP_SCRATCH=1,
+ * CLAIMCHECK_DOCS_SCREENSHOTS=docs/images (also take the README's screenshots, into that folder;
+ * CLAIMCHECK_DOCS_ONLY=hover.png,… retakes only those).
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from './browser';
+import { captureDocsScreenshots, docsWorkspace } from './docs';
 import { installVsix, makeScratch, RunningServer, startCodeServer } from './codeServer';
 import { payloadUrl, runPayloadSuite, SuiteResult } from './payload';
 import { runUiChecks, UiCheck } from './ui';
@@ -72,6 +75,16 @@ async function main(): Promise<number> {
     console.log('editor: UI checks (Playwright, Chromium)');
     ui = await runUiChecks(browser, server.url, uiWorkspace, results);
     console.log(`editor: UI checks finished (${elapsed(t)})`);
+
+    const docsImages = process.env.CLAIMCHECK_DOCS_SCREENSHOTS;
+    if (docsImages) {
+      t = Date.now();
+      console.log(`editor: README screenshots into ${docsImages}/`);
+      // In the scratch HOME, so the workbench shows its paths as ~/examples/….
+      const docs = docsWorkspace(path.join(REPO, 'examples'), path.join(scratch.home, 'examples'));
+      ui.push(...await captureDocsScreenshots(browser, server.url, docs, path.resolve(REPO, docsImages), results));
+      console.log(`editor: README screenshots finished (${elapsed(t)})`);
+    }
   } finally {
     await browser?.close().catch(() => undefined);
     await server?.stop();

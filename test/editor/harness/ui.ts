@@ -97,13 +97,13 @@ export async function runUiChecks(browser: Browser, base: string, folder: string
   return checks;
 }
 
-function squash(text: string): string {
+export function squash(text: string): string {
   const t = text.replace(/\s+/g, ' ').trim();
   return t.length > 160 ? `${t.slice(0, 157)}...` : t;
 }
 
 /** Runs a command by its title through the command palette (F1). */
-async function runCommand(page: Page, title: string): Promise<void> {
+export async function runCommand(page: Page, title: string): Promise<void> {
   await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ timeout: STEP_MS });
@@ -113,7 +113,7 @@ async function runCommand(page: Page, title: string): Promise<void> {
 }
 
 /** Quick Open (Ctrl+P), pick the file, wait until the editor shows `expectText`. */
-async function openFile(page: Page, name: string, expectText: string): Promise<void> {
+export async function openFile(page: Page, name: string, expectText: string): Promise<void> {
   await page.locator('.monaco-workbench .part.editor').waitFor({ timeout: STEP_MS });
   await page.keyboard.press('Control+P');
   const input = page.locator('.quick-input-widget input');
@@ -125,7 +125,7 @@ async function openFile(page: Page, name: string, expectText: string): Promise<v
 }
 
 /** The on-screen box of `needle` inside the editor's rendered lines (works for right-to-left text). */
-async function textBox(page: Page, needle: string): Promise<{ x: number; y: number; width: number; height: number }> {
+export async function textBox(page: Page, needle: string): Promise<{ x: number; y: number; width: number; height: number }> {
   // Runs in the page; this project compiles without the DOM library, hence `any`.
   const box = await page.evaluate((n: string) => {
     /* eslint-disable @typescript-eslint/no-explicit-any */
