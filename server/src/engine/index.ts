@@ -17,3 +17,4 @@ export { parseIsoDate, describe, DateSpan, hijriSpan } from './dates/calendar';
 export { extract, Extraction, ExtractedDate } from './extract';
 export { findRelativeDates, RelativeMention, weekdayReadings, elapsedSpans, OPEN_PAST } from './dates/relative';
 export { localize, localizeFixTitle, MessageLocale, MESSAGE_IDS } from './messages';
+export { overlap } from './prose/similarity';

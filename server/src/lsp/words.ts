@@ -3,7 +3,7 @@
  * diacritics, digits, case) and without function words: ranks claim ids in completion and picks
  * the claim an unlinked sentence most likely states.
  */
-import { Claim, fold } from '../engine/index';
+import { Claim, fold, overlap } from '../engine/index';
 
 const STOP = new Set([
   'the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'and', 'or', 'was', 'were', 'is', 'are', 'be', 'been', 'by', 'for', 'with',
@@ -14,19 +14,6 @@ const STOP = new Set([
 /** Content words of a text, folded. */
 export function words(text: string): string[] {
   return fold(text).text.split(/[^\p{L}\p{N}]+/u).filter(w => w && !STOP.has(w));
-}
-
-/** Dice coefficient of two word multisets (0..1). */
-export function overlap(a: readonly string[], b: readonly string[]): number {
-  if (!a.length || !b.length) return 0;
-  const counts = new Map<string, number>();
-  for (const w of a) counts.set(w, (counts.get(w) ?? 0) + 1);
-  let common = 0;
-  for (const w of b) {
-    const n = counts.get(w) ?? 0;
-    if (n > 0) { common++; counts.set(w, n - 1); }
-  }
-  return (2 * common) / (a.length + b.length);
 }
 
 /** How well a passage's words match a claim: the best of its statements and quotes, in any language. */

@@ -17,7 +17,7 @@ export function quoteTokens(s: string): string[] {
 }
 
 /** Dice coefficient of the token multisets (0..1). */
-export function overlap(a: string[], b: string[]): number {
+export function overlap(a: readonly string[], b: readonly string[]): number {
   if (!a.length || !b.length) return 0;
   const counts = new Map<string, number>();
   for (const t of a) counts.set(t, (counts.get(t) ?? 0) + 1);
