@@ -7,12 +7,15 @@
 import * as fs from 'node:fs';
 import { commands, ExtensionContext, window, workspace } from 'vscode';
 import {
+  CloseAction,
+  ErrorAction,
   LanguageClient,
   LanguageClientOptions,
   ServerOptions,
   TransportKind,
 } from 'vscode-languageclient/node';
 import { ClaimsTree, registerClaimsView } from './claimsView';
+import { crashPolicy } from './restart';
 import { claimBadges } from './previewPlugin';
 import { ArticleStatus } from './statusBar';
 
@@ -51,6 +54,14 @@ export async function activate(context: ExtensionContext): Promise<ClaimcheckApi
       fileEvents: registerWatcher,
     },
     outputChannel: output,
+    // A crashed server is restarted, and the user is told once (see restart.ts).
+    errorHandler: (() => {
+      const policy = crashPolicy(m => { void window.showWarningMessage(m); }, m => output.warn(m));
+      return {
+        error: (_e, _m, count) => ({ action: policy.error(count) === 'continue' ? ErrorAction.Continue : ErrorAction.Shutdown, handled: true }),
+        closed: () => ({ action: policy.closed() === 'restart' ? CloseAction.Restart : CloseAction.DoNotRestart, handled: true }),
+      };
+    })(),
   };
 
   client = new LanguageClient('claimcheck', 'Claimcheck', serverOptions, clientOptions);

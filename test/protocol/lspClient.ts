@@ -7,7 +7,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createMessageConnection, MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import { CancellationTokenSource, createMessageConnection, MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import type {
   ConfigurationParams, Diagnostic, FileEvent, PublishDiagnosticsParams, Registration, RegistrationParams, TextDocumentContentChangeEvent,
 } from 'vscode-languageserver';
@@ -112,6 +112,23 @@ export class LspClient {
   }
 
   notify(method: string, params: unknown): void { void this.rpc.sendNotification(method, params); }
+
+  /** A request the test may cancel: cancel() sends $/cancelRequest for it. */
+  cancellable<R = unknown>(method: string, params?: unknown): { result: Promise<R>; cancel(): void } {
+    const source = new CancellationTokenSource();
+    return { result: this.rpc.sendRequest<R>(method, params, source.token), cancel: () => source.cancel() };
+  }
+
+  /** Bytes written to the server's stdin as they are, outside JSON-RPC framing (for abuse tests). */
+  writeRaw(bytes: string | Buffer): Promise<void> {
+    return new Promise((resolve, reject) => this.child.stdin!.write(bytes, e => (e ? reject(e) : resolve())));
+  }
+
+  /** The server's process id (its memory is read from /proc/<pid>/status). */
+  get pid(): number { return this.child.pid!; }
+
+  /** Whether the server process is still running. */
+  get running(): boolean { return this.child.exitCode === null && this.child.signalCode === null; }
 
   open(uri: string, text: string, languageId = 'markdown', version = 1): void {
     this.notify('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });

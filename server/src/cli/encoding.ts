@@ -24,3 +24,42 @@ function swap16(buf: Buffer): Buffer {
   const copy = Buffer.from(buf.subarray(0, buf.length - (buf.length % 2)));
   return copy.swap16();
 }
+
+/**
+ * Why decoded bytes are not an article's text, or undefined when they are: invalid UTF-8 (outside a
+ * UTF-16 file with its BOM), or a NUL character, which no text file has (git's test for binary).
+ * Says where, as line and column (1-based, in bytes).
+ */
+export function notText(buf: Buffer, decoded: Decoded): string | undefined {
+  const where = (offset: number) => {
+    let line = 1, lineStart = 0;
+    for (let i = buf.indexOf(10); i >= 0 && i < offset; i = buf.indexOf(10, i + 1)) { line++; lineStart = i + 1; }
+    return `line ${line}, column ${offset - lineStart + 1}`;
+  };
+  if (decoded.encoding === 'utf8') {
+    const bad = firstInvalidUtf8(buf);
+    if (bad >= 0) return `not UTF-8 text: not valid UTF-8 (byte 0x${buf[bad].toString(16).toUpperCase().padStart(2, '0')} at ${where(bad)}); not checked`;
+    const nul = buf.indexOf(0);
+    if (nul >= 0) return `a binary file, not text (a NUL byte at ${where(nul)}); not checked`;
+    return undefined;
+  }
+  if (!decoded.exact) return `not UTF-16 text: an odd number of bytes or an unpaired surrogate after the ${decoded.encoding === 'utf16le' ? 'UTF-16LE' : 'UTF-16BE'} BOM; not checked`;
+  const nul = decoded.text.indexOf('\0');
+  return nul >= 0 ? `a binary file, not text (a NUL character at UTF-16 offset ${nul}); not checked` : undefined;
+}
+
+/** Offset of the first byte that does not belong to a valid UTF-8 sequence, or -1. */
+export function firstInvalidUtf8(buf: Buffer): number {
+  for (let i = 0; i < buf.length;) {
+    const b = buf[i];
+    if (b < 0x80) { i++; continue; }
+    const n = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : 0;
+    if (n === 0 || i + n >= buf.length) return i;
+    for (let k = 1; k <= n; k++) if ((buf[i + k] & 0xc0) !== 0x80) return i;
+    const b1 = buf[i + 1];
+    // Overlong forms, UTF-16 surrogates and code points past U+10FFFF.
+    if ((b === 0xe0 && b1 < 0xa0) || (b === 0xed && b1 > 0x9f) || (b === 0xf0 && b1 < 0x90) || (b === 0xf4 && b1 > 0x8f)) return i;
+    i += n + 1;
+  }
+  return -1;
+}

@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { parseFrontMatter, Register } from '../engine/index';
 import { chooseRegister, isInside, RegisterCache, repositoryRoot } from '../node/registers';
 import { configuredRegister } from './config';
-import { decode, Encoding } from './encoding';
+import { decode, Encoding, notText } from './encoding';
 import { displayPath } from './files';
 
 export interface ArticleText {
@@ -22,6 +22,12 @@ export interface ArticleText {
   exact: boolean;
 }
 
+/** What the usual read errors mean, for messages. */
+const READ_ERRORS: Record<string, string> = {
+  ENOENT: 'no such file (or a broken symbolic link)', EACCES: 'permission denied', EPERM: 'not permitted',
+  ELOOP: 'a loop of symbolic links', EISDIR: 'a folder, not a file', EMFILE: 'too many open files', EIO: 'an input/output error',
+};
+
 export class Workspace {
   private readonly caches = new Map<string, RegisterCache>();
   private readonly owner = new Map<string, RegisterCache>();
@@ -34,9 +40,14 @@ export class Workspace {
     try {
       bytes = fs.readFileSync(abs);
     } catch (e) {
-      return { error: (e as NodeJS.ErrnoException).code ?? (e as Error).message };
+      const code = (e as NodeJS.ErrnoException).code;
+      return { error: code && READ_ERRORS[code] ? `${READ_ERRORS[code]} (${code})` : code ?? (e as Error).message };
     }
-    return { abs, path: this.show(abs), bytes, ...decode(bytes) };
+    let decoded: ReturnType<typeof decode>;
+    try { decoded = decode(bytes); } catch (e) { return { error: `too large to read as text (${(bytes.length / 2 ** 20).toFixed(0)} MB: ${(e as Error).message})` }; }
+    const why = notText(bytes, decoded);
+    if (why) return { error: why };
+    return { abs, path: this.show(abs), bytes, ...decoded };
   }
 
   show(abs: string): string { return displayPath(abs, this.cwd); }

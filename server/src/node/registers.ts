@@ -78,6 +78,7 @@ export class RegisterCache {
         }
       },
       resolve: (from, rel) => path.resolve(path.dirname(from), rel),
+      identity: file => { try { return fs.realpathSync(file); } catch { return path.resolve(file); } },
       allowed: file => {
         const root = this.root();
         if (!isInside(root, path.resolve(file))) return false;

@@ -287,7 +287,9 @@ const AR_NUMBER_OF = new Map<string, number>([
 ].map(([k, v]) => [foldKey(k as string), v as number]));
 for (const [n, words] of Object.entries(R.tens)) for (const w of words) AR_NUMBER_OF.set(foldKey(w), +n);
 const AR_NUMWORD = alt(AR_NUMBER_OF.keys());
-const AR_NUMBER = `\\d+|(?:${AR_NUMWORD})(?:\\s+و?(?:${AR_NUMWORD}))*`;
+// "و" joins number words ("خمسة وعشرين"), but not before "احد": "واحد" must read one way only, or a
+// run of "واحد واحد واحد …" backtracks in 2^n ways when no unit follows.
+const AR_NUMBER = `\\d+|(?:${AR_NUMWORD})(?:\\s+(?:و(?!احد))?(?:${AR_NUMWORD}))*`;
 
 function arNumber(s: string): number | undefined {
   if (/^\d+$/.test(s)) return +s;

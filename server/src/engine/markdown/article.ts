@@ -117,7 +117,9 @@ export function detectLanguage(text: string): string {
 export function parseArticle(text: string): Article {
   const lines = new LineIndex(text);
   const { fm, findings } = parseFrontMatter(text);
-  const body = fm ? text.slice(0, fm.end).replace(/[^\r\n]/g, '') + text.slice(fm.end) : text;
+  // The front matter becomes blank lines for markdown-it: blanked, not removed, so that line breaks keep
+  // their count ("---\n\r---" must not turn "\r" and "\n" into one CRLF) and block line numbers stay right.
+  const body = fm ? text.slice(0, fm.end).replace(/[^\r\n]/g, ' ') + text.slice(fm.end) : text;
   const tokens = md.parse(body, {});
 
   const blocks: Block[] = [];

@@ -20,7 +20,7 @@ import { holdersAt } from '../register/roles';
 import { fold, foldKey } from '../text/fold';
 import { memoByText } from '../text/memo';
 import { quotes } from './quotes';
-import { sentences, Span } from './sentences';
+import { sentenceAt, sentences, Span } from './sentences';
 
 export interface Attribution {
   /** The block it is in, and the cue (verb or phrase) as offsets into the article. */
@@ -189,28 +189,36 @@ export function findAttributions({ prose, register, dateFor }: AttributionInput)
   let focus: { speakers: string[]; att?: Attribution } | undefined;
   for (const { block, text } of prose) {
     const qs = quotes(text);
-    const inQuote = (o: number) => qs.some(q => o >= q.start && o < q.end);
+    // Quotes, names, cues and sentences are sorted and do not overlap: lookups are binary searches
+    // and each sentence takes its own names and cues, so a long paragraph or sentence stays linear.
+    const inQuote = (o: number) => { const k = firstIndex(qs.length, i => qs[i].end > o); return k < qs.length && qs[k].start <= o; };
     const hits = index.find(text).filter(h => !inQuote(h.start) && isSpeakerHit(register, h));
     const at = dateFor(block);
     const blockAtts: Attribution[] = [];
     const allCues = cues(text).filter(c => !inQuote(c.start));
+    let nextHit = 0, nextCue = 0;
+    const anAfter = anFinder(text);
     for (const sent of sentences(text)) {
-      const inSent = hits.filter(h => h.start >= sent.start && h.end <= sent.end);
+      while (nextHit < hits.length && hits[nextHit].start < sent.start) nextHit++;
+      const inSent: NameHit[] = [];
+      for (; nextHit < hits.length && hits[nextHit].start < sent.end; nextHit++) if (hits[nextHit].end <= sent.end) inSent.push(hits[nextHit]);
+      while (nextCue < allCues.length && allCues[nextCue].start < sent.start) nextCue++;
+      const sentCues: Cue[] = [];
+      for (; nextCue < allCues.length && allCues[nextCue].start < sent.end; nextCue++) sentCues.push(allCues[nextCue]);
       const subjectAt = (i: number) => !OBJECT_BEFORE.test(text.slice(Math.max(0, inSent[i].start - 16), inSent[i].start));
       const resolve = (i: number) => resolveHit(register, text, inSent, i, at);
+      let subjects: number[] | undefined; // indices of the names that are subjects, in order
       let sentAtt = false;
-      for (const cue of allCues) {
-        if (cue.start < sent.start || cue.start >= sent.end) continue;
+      for (const cue of sentCues) {
         const after = (from = cue.end) => {
-          const i = inSent.findIndex(h => h.start >= from);
-          return i >= 0 && AFTER_GAP.test(text.slice(from, inSent[i].start)) ? resolve(i) : undefined;
+          const i = firstIndex(inSent.length, k => inSent[k].start >= from);
+          return i < inSent.length && AFTER_GAP.test(text.slice(from, inSent[i].start)) ? resolve(i) : undefined;
         };
         const before = (first = false) => {
-          let i = -1;
-          for (let k = 0; k < inSent.length; k++) {
-            if (inSent[k].end > cue.start) break;
-            if (subjectAt(k)) { i = k; if (first) break; }
-          }
+          // The first or last subject among the names that end before the cue.
+          subjects ??= inSent.map((_, k) => k).filter(subjectAt);
+          const n = firstIndex(subjects.length, j => inSent[subjects![j]].end > cue.start);
+          const i = n === 0 ? -1 : first ? subjects[0] : subjects[n - 1];
           return i >= 0 ? resolve(i) : undefined;
         };
         let who: Resolved | undefined;
@@ -223,8 +231,8 @@ export function findAttributions({ prose, register, dateFor }: AttributionInput)
         }
         if (cue.kind === 'phrase') who = after();
         else if (cue.kind === 'relay') {
-          const an = cue.lang === 'ar' ? /(?:^|[^\p{L}])عن(?![\p{L}])/u.exec(text.slice(cue.end, sent.end)) : null;
-          who = an ? after(cue.end + an.index + an[0].length) : after() ?? before();
+          const an = cue.lang === 'ar' ? anAfter(cue.end, sent.end) : -1;
+          who = an >= 0 ? after(an) : after() ?? before();
         } else if (cue.kind === 'circumstantial') who = before(true);
         else if (!pronoun) {
           if (cue.lang === 'ar') who = after() ?? before();
@@ -266,19 +274,57 @@ export function findAttributions({ prose, register, dateFor }: AttributionInput)
   return out;
 }
 
+/** The first index in [0, n) where `past` holds (false before it, true from it on), else n. */
+function firstIndex(n: number, past: (i: number) => boolean): number {
+  let lo = 0, hi = n;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (past(mid)) hi = mid; else lo = mid + 1; }
+  return lo;
+}
+
+/**
+ * For one text: the end of the first "عن" in text[from, to), or -1. Remembers the last search, so
+ * many relay verbs in one sentence do not each search the rest of it.
+ */
+function anFinder(text: string): (from: number, to: number) => number {
+  let last: { from: number; to: number; at: number } | undefined;
+  return (from, to) => {
+    const c = last;
+    if (c && c.to === to && c.from <= from && (c.at < 0 || c.at - 2 >= from)) {
+      return /^عن(?![\p{L}])/u.test(text.slice(from, Math.min(to, from + 4))) ? from + 2 : c.at;
+    }
+    const m = /(?:^|[^\p{L}])عن(?![\p{L}])/u.exec(text.slice(from, to));
+    last = { from, to, at: m ? from + m.index + m[0].length : -1 };
+    return last.at;
+  };
+}
+
 /** Each quote goes to the nearest attribution in its sentence, else in its block; longer quotes first. */
 function assignQuotes(text: string, block: Block, qs: Span[], atts: Attribution[]): void {
   const sents = sentences(text);
   const words = (q: Span) => text.slice(q.start, q.end).split(/\s+/).length;
   const ordered = [...qs].sort((a, b) => Number(words(a) < 3) - Number(words(b) < 3));
+  // `atts` are in text order. The free ones are found by skipping taken runs (union-find with path
+  // halving: `up[i]` leads to the first free index ≥ i, `down[i + 1]` to the last free one ≤ i, shifted by one).
+  const rel = (i: number) => atts[i].start - block.start;
+  const up = Array.from({ length: atts.length + 1 }, (_, i) => i), down = up.slice();
+  const find = (p: number[], i: number) => { while (p[i] !== i) { p[i] = p[p[i]]; i = p[i]; } return i; };
+  /** The free attribution in atts[lo, hi) nearest to `at` (the earlier one on a tie). */
+  const nearest = (lo: number, hi: number, at: number): number => {
+    const k = lo + firstIndex(hi - lo, i => rel(lo + i) >= at);
+    const r = find(up, k), l = find(down, k) - 1;
+    const okR = r < hi, okL = l >= lo;
+    if (!okL) return okR ? r : -1;
+    return okR && Math.abs(rel(r) - at) < Math.abs(rel(l) - at) ? r : l;
+  };
   for (const q of ordered) {
-    const sent = sents.find(s => q.start >= s.start && q.start < s.end);
-    const dist = (a: Attribution) => Math.abs(a.start - block.start - q.start);
-    const free = atts.filter(a => !a.quote);
-    const inSent = sent ? free.filter(a => a.start - block.start >= sent.start && a.start - block.start < sent.end) : [];
-    const pool = inSent.length ? inSent : free;
-    const a = pool.reduce<Attribution | undefined>((best, x) => (!best || dist(x) < dist(best) ? x : best), undefined);
-    if (a) a.quote = { start: block.start + q.start, end: block.start + q.end };
+    const sent = sents[sentenceAt(sents, q.start)] as Span | undefined;
+    let i = -1;
+    if (sent) i = nearest(firstIndex(atts.length, j => rel(j) >= sent.start), firstIndex(atts.length, j => rel(j) >= sent.end), q.start);
+    if (i < 0) i = nearest(0, atts.length, q.start);
+    if (i < 0) continue;
+    atts[i].quote = { start: block.start + q.start, end: block.start + q.end };
+    up[i] = i + 1;
+    down[i + 1] = i;
   }
 }
 

@@ -36,6 +36,13 @@ export function sentences(text: string): Span[] {
   return out;
 }
 
+/** The index of the sentence (in the sorted list `sentences` returns) that holds `offset`, else -1. */
+export function sentenceAt(sents: readonly Span[], offset: number): number {
+  let lo = 0, hi = sents.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (sents[mid].end > offset) hi = mid; else lo = mid + 1; }
+  return lo < sents.length && sents[lo].start <= offset ? lo : -1;
+}
+
 function push(out: Span[], text: string, start: number, end: number): void {
   while (start < end && /\s/.test(text[start])) start++;
   while (end > start && /\s/.test(text[end - 1])) end--;

@@ -16,6 +16,8 @@ export interface RegisterHost {
   resolve(fromFile: string, relative: string): string;
   /** Whether a path may be read (inside the workspace root). */
   allowed(path: string): boolean;
+  /** The file a path names (its real path through symbolic links), to tell that two paths are one file. Default: the path. */
+  identity?(path: string): string;
 }
 
 const TOP_KEYS = ['version', 'include', 'entities', 'roles', 'claims'];
@@ -200,10 +202,10 @@ export function loadRegister(root: string, host: RegisterHost): Register {
       const [start, end] = r.range(inc.node);
       if (!host.allowed(target)) {
         findings.push({ code: 'schema', severity: 'error', message: `include "${inc.path}" points outside the workspace root; not read.`, start, end, messageId: 'include-outside', args: { path: inc.path } });
-      } else if (chain.includes(target)) {
+      } else if (chain.some(c => sameFile(host, c, target))) {
         findings.push({ code: 'schema', severity: 'error', message: `include "${inc.path}" forms a cycle (${[...chain, target].join(' → ')}); not read again.`, start, end,
           messageId: 'include-cycle', args: { path: inc.path, chain: [...chain, target].join(' → ') } });
-      } else if (reg.files.includes(target)) {
+      } else if (reg.files.some(f => sameFile(host, f, target))) {
         continue; // already read through another include
       } else if (host.read(target) === undefined) {
         findings.push({ code: 'dangling-ref', severity: 'error', message: `include "${inc.path}": no such readable file.`, start, end, messageId: 'include-missing', args: { path: inc.path } });
@@ -215,6 +217,11 @@ export function loadRegister(root: string, host: RegisterHost): Register {
   load(root, [root]);
   validateRegister(reg);
   return reg;
+}
+
+/** Whether two paths name one file: a folder linked to its parent must not include the same file forever. */
+function sameFile(host: RegisterHost, a: string, b: string): boolean {
+  return a === b || (host.identity !== undefined && host.identity(a) === host.identity(b));
 }
 
 function firstOf(m: Map<string, string[] | string>): Map<string, string> {

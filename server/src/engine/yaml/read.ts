@@ -2,8 +2,9 @@
  * Reading YAML with exact offsets. `yaml` node ranges are offsets into the parsed string; a
  * `map` function turns them into offsets of the enclosing file (a claim block inside an article).
  */
-import { Document, isMap, isScalar, isSeq, Node, parseDocument, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { Document, isMap, isScalar, isSeq, Node, parseDocument, Scalar, visit, YAMLMap, YAMLSeq } from 'yaml';
 import { memoByText } from '../text/memo';
+import { excessiveNesting, MAX_YAML_DEPTH } from './depth';
 import type { Code, Finding, Severity } from '../types';
 
 export type OffsetMap = (offset: number) => number;
@@ -117,8 +118,18 @@ export interface ParsedYaml {
 const parseCached = memoByText((text: string) => parseDocument(text, { uniqueKeys: false, prettyErrors: false }), 1024, 4096);
 
 export function parseYaml(text: string, map: OffsetMap): ParsedYaml {
+  const deep = excessiveNesting(text);
+  if (deep >= 0) {
+    // Refused before parsing: the parser recurses per level (see depth.ts).
+    let end = text.indexOf('\n', deep);
+    if (end < 0) end = text.length;
+    if (text[end - 1] === '\r') end--;
+    const detail = `nested more than ${MAX_YAML_DEPTH} levels deep here; not read`;
+    return { doc: new Document(null), errors: [{ code: 'yaml-syntax', severity: 'error', message: `YAML: ${detail}`, start: map(deep), end: map(Math.max(deep, end)), messageId: 'yaml-error', args: { detail } }] };
+  }
   const doc = parseCached(text);
   const errors: Finding[] = [];
+  const places = new Set<string>();
   for (const err of doc.errors) {
     let [s, e] = err.pos;
     // Widen an empty or one-character error to its whole line, so it is visible and readable.
@@ -128,7 +139,7 @@ export function parseYaml(text: string, map: OffsetMap): ParsedYaml {
       if (le < 0) le = text.length;
       if (s >= text.length || text.slice(ls, le).trim() === '') {
         // At the end of the text: point at the last non-empty line.
-        const trimmed = text.replace(/\s+$/, '');
+        const trimmed = text.trimEnd(); // not /\s+$/: quadratic in a long run of blanks
         const l2 = trimmed.lastIndexOf('\n') + 1;
         [s, e] = [l2, trimmed.length];
       } else {
@@ -138,12 +149,22 @@ export function parseYaml(text: string, map: OffsetMap): ParsedYaml {
     }
     const detail = err.message.split('\n')[0];
     const f: Finding = { code: 'yaml-syntax', severity: 'error', message: `YAML: ${detail}`, start: map(s), end: map(Math.max(s, e)), messageId: 'yaml-error', args: { detail } };
-    if (!errors.some(x => x.start === f.start && x.end === f.end)) errors.push(f); // one message per place
+    if (!places.has(`${f.start}:${f.end}`)) { places.add(`${f.start}:${f.end}`); errors.push(f); } // one message per place
   }
   for (const w of doc.warnings) {
     const [s, e] = w.pos;
     const detail = w.message.split('\n')[0];
     errors.push({ code: 'yaml-syntax', severity: 'warning', message: `YAML: ${detail}`, start: map(s), end: map(Math.max(s, e)), messageId: 'yaml-warning', args: { detail } });
+  }
+  // Aliases are never expanded (so an alias bomb costs nothing), and the value they stand for is not read: say so where they are.
+  if (!errors.some(x => x.severity === 'error') && text.includes('*')) {
+    visit(doc, {
+      Alias(_, node) {
+        const [s, e] = node.range ?? [0, 0];
+        const detail = `the alias *${node.source} is not followed (Claimcheck reads no aliases); write the value out`;
+        errors.push({ code: 'yaml-syntax', severity: 'warning', message: `YAML: ${detail}`, start: map(s), end: map(Math.max(s, e)), messageId: 'yaml-warning', args: { detail } });
+      },
+    });
   }
   return { doc, errors };
 }
