@@ -1,4 +1,5 @@
 /** What every check of one claim block sees. */
+import { ARABIC_SCRIPT } from '../text/fold';
 import type { Article, Block, ClaimBlock } from '../markdown/article';
 import type { BlockEntry } from '../markdown/claimBlock';
 import type { Claim, Register } from '../register/model';
@@ -61,4 +62,15 @@ export function nameIn(reg: Register, id: string, lang: string): string | undefi
   const e = reg.entities.get(id);
   if (!e) return undefined;
   return e.names.get(lang)?.[0] ?? e.names.get('*')?.[0] ?? [...e.names.values()][0]?.[0];
+}
+
+/**
+ * Which language rule sets to read a text with: Arabic when it has Arabic script, English when it
+ * has a Latin word, and the article's own language in any case (when given).
+ */
+export function textLangs(text: string, articleLang?: string): Set<'ar' | 'en'> {
+  const langs = new Set<'ar' | 'en'>();
+  if (articleLang === 'ar' || ARABIC_SCRIPT.test(text)) langs.add('ar');
+  if (articleLang === 'en' || /[A-Za-z]{3}/.test(text)) langs.add('en');
+  return langs;
 }

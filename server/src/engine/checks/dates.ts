@@ -2,8 +2,7 @@
 import { DateSpan, describe, overlaps, ymd } from '../dates/calendar';
 import { agrees, DateMention, findDates } from '../dates/find';
 import type { Claim } from '../register/model';
-import { ARABIC_SCRIPT } from '../text/fold';
-import type { EntryContext, PassageContext } from './context';
+import { EntryContext, PassageContext, textLangs } from './context';
 
 /** The claim whose date is nearest to a span, to name in the message. */
 function nearestClaim(claims: Claim[], lo: number, hi: number): Claim {
@@ -47,10 +46,7 @@ export function checkPassageDates(ctx: PassageContext): void {
   if (!dated.length) return;
   const { passage } = ctx;
   const text = ctx.passageText;
-  const langs = new Set<'ar' | 'en'>();
-  if (ARABIC_SCRIPT.test(text) || ctx.article.lang === 'ar') langs.add('ar');
-  if (ctx.article.lang === 'en' || /[A-Za-z]{3}/.test(text)) langs.add('en');
-  for (const m of findDates(text, langs)) {
+  for (const m of findDates(text, textLangs(text, ctx.article.lang))) {
     if (m.inName || dated.some(c => agrees(m, c.date!))) continue;
     reportMention(ctx, m, dated, passage.start);
   }

@@ -8,18 +8,15 @@
 import { DateSpan, isoOfDay, monthSpan, overlaps, yearSpan, ymd } from '../dates/calendar';
 import { findRelativeDates, OPEN_PAST, RelativeMention, weekdayReadings, WEEKDAY_NAMES } from '../dates/relative';
 import type { Claim } from '../register/model';
-import { ARABIC_SCRIPT, foldKey } from '../text/fold';
+import { foldKey } from '../text/fold';
 import type { Fix } from '../types';
-import type { PassageContext } from './context';
+import { PassageContext, textLangs } from './context';
 
 /** Articles already told that `published` is missing (one info finding per article). */
 const toldNoPublished = new WeakSet<object>();
 
 function passageLangs(ctx: PassageContext): Set<'ar' | 'en'> {
-  const langs = new Set<'ar' | 'en'>();
-  if (ctx.article.lang === 'ar' || ARABIC_SCRIPT.test(ctx.passageText)) langs.add('ar');
-  if (ctx.article.lang === 'en' || /[A-Za-z]{3}/.test(ctx.passageText)) langs.add('en');
-  return langs;
+  return textLangs(ctx.passageText, ctx.article.lang);
 }
 
 export function checkRelativeDates(ctx: PassageContext): void {

@@ -2,18 +2,15 @@
 import { findDates } from '../dates/find';
 import { findRelativeDates } from '../dates/relative';
 import { sentenceAt, sentences } from '../prose/sentences';
-import { ARABIC_SCRIPT } from '../text/fold';
 import { groupBy } from './attribution';
-import type { DocumentContext } from './context';
+import { DocumentContext, textLangs } from './context';
 
 export function checkUnlinked(ctx: DocumentContext): void {
   const byBlock = groupBy(ctx.attributions(), a => a.block);
   const published = ctx.article.frontMatter?.published;
   for (const { block, text } of ctx.prose) {
     if (block.kind === 'heading' || ctx.claimsOf(block)) continue;
-    const langs = new Set<'ar' | 'en'>();
-    if (ARABIC_SCRIPT.test(text)) langs.add('ar');
-    if (/[A-Za-z]{3}/.test(text)) langs.add('en');
+    const langs = textLangs(text);
     const dates = findDates(text, langs);
     const relative = published ? findRelativeDates(text, langs, published) : [];
     const spoken = byBlock.get(block) ?? [];
