@@ -107,6 +107,9 @@ function articles(): Input[] {
   run('relative dates without published', `---\nlang: en\n---\n\nBritain voted last week.${fence('ref: brexit-referendum')}`, newsroom);
   run('block speaker, quote and place', fm(`"We can do this," Merkel said in Berlin.${fence('ref: merkel-we-can-do-this\nspeaker: lavrov\nquote: We cannot do anything at all today\nplace: moscow')}`, ''), prose);
   run('a YAML warning in a claim block', fm(`Britain voted in 2016.${fence('ref: !unknown-tag brexit-referendum')}`), newsroom);
+  run('a claim block with more problems than are shown', fm(`Britain voted in 2016.${fence(Array.from({ length: 60 }, (_, i) => `key${i}: x`).join('\n') + '\nref: brexit-referendum')}`), newsroom);
+  const noisy = tempTree({ 'claims.yaml': `version: 1\nclaims:\n${'  - ]: [ }: "\n'.repeat(300)}` });
+  registerFindings('a register with more YAML errors than are shown', loadRegister(path.join(noisy, 'claims.yaml'), fsHost(noisy)));
   registerFindings('a register that cannot be read', loadRegister(path.join(tempTree({}), 'claims.yaml'), fsHost('/')));
   const odd = tempTree({
     'claims.yaml': 'version: 1\ninclude: [missing.yaml, ../outside.yaml, people.yaml]\nentities:\n  Bad_Id:\n    type: person\n    names: { english: [X], en: [] }\n  nameless: { type: person }\n  nowhere:\n    type: place\n    names: { en: [Nowhere] }\n    roles: [{ from: 2013 }, "x"]\n    wikidata: Q1\n  flat: { type: person, names: { en: [Flat] }, roles: not-a-list }\nroles:\n  r1: { names: { en: [R] }, colour: red }\nclaims:\n  c1:\n    statement: { en: [a, b] }\n    place: lavrov-person\n    reviewed: { by: desk, on: 2018-01-01, at: noon }\n    source: [{ name: A, page: 3 }]\n    tags: [1, {}]\n  c2: "just a string"\n  c3: { status: verified, ? [a, b] : c }\n',
@@ -177,6 +180,9 @@ describe('messages', () => {
     assert.equal(f('register-not-found', { where: 'setting', file: '/ws/nope.yaml' }), 'السجل المذكور في الإعداد claimcheck.register غير موجود: /ws/nope.yaml. لا تُفحص كتل الادعاء.');
     assert.equal(f('not-string', { what: 'each item of names of "lavrov".en' }), 'يجب أن تكون قيمة كل عنصر في أسماء "lavrov" (en) نصا غير فارغ.');
     assert.equal(f('not-string', { what: 'reviewed.on' }), 'يجب أن تكون قيمة reviewed.on نصا غير فارغ.');
+    assert.equal(f('block-more-findings', { count: 2 }), 'مشكلتان أخريان في كتلة الادعاء هذه لا تظهر هنا؛ أصلح ما فوقها أولا.');
+    assert.equal(f('block-more-findings', { count: 7 }), '7 مشكلات أخرى في كتلة الادعاء هذه لا تظهر هنا؛ أصلح ما فوقها أولا.');
+    assert.equal(f('yaml-more-findings', { count: 113 }), 'YAML: 113 مشكلة أخرى في هذا الملف لا تظهر هنا؛ أصلح ما فوقها أولا.');
     assert.equal(localizeFixTitle('Change to "Tillerson"', 'ar'), 'تغيير إلى «Tillerson»');
     assert.equal(localizeFixTitle('Set date to 2013-08-09', 'ar'), 'جعل التاريخ 2013-08-09');
   });

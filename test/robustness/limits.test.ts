@@ -13,6 +13,8 @@ import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { checkArticle, Finding, loadRegister } from '../../server/out/engine/index.js';
 import { MAX_YAML_DEPTH } from '../../server/out/engine/yaml/depth.js';
+import { MAX_YAML_FINDINGS } from '../../server/out/engine/yaml/read.js';
+import { MAX_BLOCK_FINDINGS } from '../../server/out/engine/markdown/claimBlock.js';
 import { RegisterCache } from '../../server/out/node/registers.js';
 import { claimcheck } from '../helpers/cli';
 import { REPO, tempTree } from '../helpers/repo';
@@ -37,15 +39,45 @@ function one(findings: Finding[], text: string, code: string, message: RegExp): 
 }
 
 describe('YAML limits', () => {
-  test('an alias bomb in a claim block: each alias is named where it is, nothing is expanded', () => {
+  test('an alias bomb in a claim block: aliases are named where they are, nothing is expanded, the list is capped', () => {
     const text = `Held in Washington in 2013.\n\n\`\`\`claim\n${bomb(12)}ref: *a11\n\`\`\`\n`;
     const t = performance.now();
     const { findings } = checkArticle(text, register);
     assert.ok(performance.now() - t < 2000, '9^12 strings were not built');
-    const { f, covers } = one(findings, text, 'yaml-syntax', /alias \*a11 is not followed/);
-    assert.equal(covers, '*a11');
+    const { f, covers } = one(findings, text, 'yaml-syntax', /alias \*a0 is not followed/);
+    assert.equal(covers, '*a0');
     assert.equal(f.severity, 'warning');
-    assert.ok(findings.some(x => x.code === 'schema' && /ref/.test(x.message)), 'and ref is reported as not a claim id');
+    // The errors are kept, the warnings cut at the cap.
+    assert.ok(findings.some(x => x.code === 'schema' && x.severity === 'error' && /ref/.test(x.message)), 'and ref is reported as not a claim id');
+    const block = findings.filter(x => x.start > text.indexOf('```claim'));
+    assert.equal(block.length, MAX_BLOCK_FINDINGS);
+    const more = findings.find(x => x.messageId === 'block-more-findings');
+    assert.ok(more, 'a count of the rest');
+    assert.match(more.message, /^\d+ more problems in this claim block are not shown/);
+    // 99 aliases in a1…a11 and 1 in ref (warnings), 12 unknown keys a0…a11 and the ref error, 49 shown.
+    assert.equal(more.args?.count, 99 + 1 + 12 + 1 - (MAX_BLOCK_FINDINGS - 1));
+  });
+
+  test('a claim block of 1 MB of aliases (over 100 000 findings before the cap) is checked, not crashed on', () => {
+    // The findings were once appended with push(...list): a RangeError past ~120 000.
+    const text = `Held in 2013.\n\n\`\`\`claim\n${bomb(14_000)}ref: x\n\`\`\`\n`;
+    const { findings } = checkArticle(text, register);
+    const more = findings.find(x => x.messageId === 'block-more-findings');
+    assert.ok(more && Number(more.args?.count) > 10_000, JSON.stringify(more));
+  });
+
+  test(`a register with thousands of YAML errors: the first ${MAX_YAML_FINDINGS - 1} and a count of the rest`, () => {
+    const text = `version: 1\nclaims:\n${'  - ]: [ }: "\n'.repeat(5000)}`;
+    const reg = loadRegister('/ws/claims.yaml', memory({ '/ws/claims.yaml': text }));
+    const findings = reg.findings.get('/ws/claims.yaml')!;
+    assert.equal(findings.length, MAX_YAML_FINDINGS);
+    assert.ok(findings.slice(0, -1).every(f => f.code === 'yaml-syntax' && f.severity === 'error' && f.messageId === 'yaml-error'));
+    const last = findings[findings.length - 1];
+    assert.equal(last.messageId, 'yaml-more-findings');
+    assert.match(last.message, /^YAML: \d+ more problems in this file are not shown/);
+    assert.ok(Number(last.args?.count) >= 5000 - MAX_YAML_FINDINGS, 'one error per line at least');
+    // In order, and the last one shown is before the summary's place.
+    for (let i = 1; i < findings.length; i++) assert.ok(findings[i].start >= findings[i - 1].start);
   });
 
   test('an alias bomb in a register: the aliases are reported in the register file, the rest is read', () => {

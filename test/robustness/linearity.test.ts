@@ -1,6 +1,6 @@
 /**
  * Time linear in the input, tested by ratios in one process: each input is made at size n and 10n,
- * and the median CPU time of a few runs at 10n must stay within LIMIT × the time at n (a quadratic
+ * and the best CPU time of a few batches at 10n must stay within LIMIT × the time at n (a quadratic
  * step shows as ~100×, an exponential one never returns). The inputs are the adversarial ones from
  * the regular-expression audit (REGEX-AUDIT.md) and the limits of the issue: a long single line, a
  * large article, deep YAML nesting and alias bombs in claim blocks and registers, a register full of
@@ -28,10 +28,11 @@ const FULL = process.env.CLAIMCHECK_LIMITS_FULL === '1';
 /** 10× the input may take at most this many times as long (the issue's "≤ ~12×"). */
 const LIMIT = 12;
 const RUNS = 3;
+const ATTEMPTS = 3;
 
 const register = loadRegister(REGISTER_FILE, fsHost(EXAMPLES));
 const CLAIM = '\n\n```claim\nref: last-2plus2-meeting\n```\n';
-const figures: Record<string, { n: number; smallMs: number; largeMs: number; ratio: number }> = {};
+const figures: Record<string, { n: number; smallMs: number; largeMs: number; ratio: number; attempts: number }> = {};
 if (isMainThread) after(() => {
   if (process.env.CLAIMCHECK_LIMITS_REPORT) fs.writeFileSync(process.env.CLAIMCHECK_LIMITS_REPORT, JSON.stringify({ full: FULL, limit: LIMIT, figures }, null, 1));
 });
@@ -44,17 +45,38 @@ function cpuMs(work: () => void): number {
   return (d.user + d.system) / 1000;
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 
-/** `make(n, k)` builds input number k of size about n; `run` processes it. */
-export function ratioOf(make: (n: number, k: number) => string, run: (input: string) => void, n: number, runs = RUNS): { smallMs: number; largeMs: number; ratio: number } {
+/**
+ * `make(n, k)` builds input number k of size about n; `run` processes it. A measurement shorter than
+ * a few tens of milliseconds is set by the clock and the scheduler, not the algorithm (a 2 ms run on
+ * a loaded 2-core CI machine measured 38 ms once): so the small size runs as a batch of distinct
+ * inputs long enough to measure (MIN_BATCH_MS), the large size as a tenth as many, and the best of
+ * `runs` batches counts (noise only ever adds time).
+ */
+const MIN_BATCH_MS = 60;
+export function ratioOf(make: (n: number, k: number) => string, run: (input: string) => void, n: number, runs = RUNS): { smallMs: number; largeMs: number; ratio: number; attempts: number } {
   let k = 0;
-  const timeAt = (size: number) => median(Array.from({ length: runs }, () => { const input = make(size, k++); return cpuMs(() => run(input)); }));
-  run(make(n, k++)); // warm up (JIT, lazily built tables)
-  const smallMs = timeAt(n);
-  const largeMs = timeAt(10 * n);
-  // Below a millisecond the clock, not the algorithm, sets the ratio: count it as a millisecond.
-  return { smallMs, largeMs, ratio: largeMs / Math.max(smallMs, 1) };
+  const batchMs = (size: number, count: number) => {
+    const inputs = Array.from({ length: count }, () => make(size, k++));
+    return cpuMs(() => { for (const input of inputs) run(input); }) / count;
+  };
+  const warm = cpuMs(() => run(make(n, k++))); // also warms up (JIT, lazily built tables)
+  let count = Math.min(200, Math.max(1, Math.ceil(MIN_BATCH_MS / Math.max(warm, 0.05))));
+  // Calibrate on a warm run: grow the batch until it lasts long enough to measure.
+  while (count < 200 && batchMs(n, count) * count < MIN_BATCH_MS / 2) count = Math.min(200, count * 4);
+  const best = (size: number, c: number) => Math.min(...Array.from({ length: runs }, () => batchMs(size, c)));
+  // process.cpuUsage counts the whole process (V8's compiler and GC threads too), so one measure
+  // can be off by half either way; a super-linear step is off by 10× every time. Up to ATTEMPTS
+  // measures are taken, and the best one counts.
+  let result = { smallMs: 0, largeMs: 0, ratio: Infinity, attempts: 0 };
+  while (result.attempts < ATTEMPTS && result.ratio > LIMIT) {
+    const smallMs = best(n, count);
+    const largeMs = best(10 * n, Math.max(1, Math.round(count / 10)));
+    // Below a millisecond the clock, not the algorithm, sets the ratio: count it as a millisecond.
+    const ratio = largeMs / Math.max(smallMs, 1);
+    result = { ...(ratio < result.ratio ? { smallMs, largeMs, ratio } : result), attempts: result.attempts + 1 };
+  }
+  return result;
 }
 
 const article = (text: string) => { checkArticle(text, register); };
@@ -79,7 +101,7 @@ const ADVERSARIAL: Case[] = [
   { name: 'one paragraph of short quoted sentences', n: 10_000, run: article, why: 'sentences × cues, quotes × attributions in a block', make: (n, k) => `${v(k)}${times('Lavrov said "we met in 2013". ', n)}${CLAIM}` },
   { name: 'Arabic relay verbs with no "عن"', n: 10_000, run: article, why: 'a search for عن to the end of the sentence per verb', make: (n, k) => `${v(k)}${times('نقلت الوكالة ', n)}${CLAIM}` },
   { name: 'a run of digits', n: 100_000, run: article, why: '\\d+ under a lookbehind', make: (n, k) => `${v(k)}in ${'1'.repeat(n)}${CLAIM}` },
-  { name: 'nested block quotes and lists', n: 50_000, run: article, why: 'markdown-it nesting', make: (n, k) => `${v(k)}\n\n${times('> - ', n)}Held in 2013.${CLAIM}` },
+  { name: 'nested block quotes and lists', n: 50_000, run: article, why: 'markdown-it nesting', make: (n, k) => `${times('> - ', n)}${v(k)}Held in 2013.${CLAIM}` },
   // Nesting is refused where it gets too deep: the input puts that after n characters of valid YAML.
   { name: 'a claim block nested "[" deep', n: 100_000, run: article, why: 'the YAML parser recursed per level', make: (n, k) => `${v(k)}Held in 2013.\n\n\`\`\`claim\nquote: "${'a '.repeat(n / 2)}"\nref: ${'['.repeat(1000)}${']'.repeat(1000)}\n\`\`\`\n` },
   { name: 'front matter nested "{" deep', n: 100_000, run: article, why: 'the YAML parser recursed per level', make: (n, k) => `---\ntitle: "${'a '.repeat(n / 2)}"\nlang: ${'{a: '.repeat(1000)}1${'}'.repeat(1000)}\n---\n${v(k)}Held in 2013.\n` },
@@ -109,12 +131,12 @@ if (!isMainThread && workerData?.linearity) {
 } else {
   describe('linear time on adversarial input (10× the input, at most 12× the time)', () => {
     let worker: Worker | undefined;
-    const results = new Map<string, { smallMs: number; largeMs: number; ratio: number }>();
+    const results = new Map<string, { smallMs: number; largeMs: number; ratio: number; attempts: number }>();
     const waiting = new Map<string, () => void>();
     const start = () => {
       if (worker) return;
       worker = new Worker(__filename, { workerData: { linearity: true } });
-      worker.on('message', (m: { name: string; smallMs: number; largeMs: number; ratio: number }) => { results.set(m.name, m); waiting.get(m.name)?.(); });
+      worker.on('message', (m: { name: string; smallMs: number; largeMs: number; ratio: number; attempts: number }) => { results.set(m.name, m); waiting.get(m.name)?.(); });
       worker.unref();
     };
     after(() => worker?.terminate());
@@ -135,6 +157,15 @@ if (!isMainThread && workerData?.linearity) {
     }
   });
 }
+
+if (isMainThread) test('control: the measure catches a quadratic loop, and passes a linear one', () => {
+  // A scan back to the start from every character is quadratic; one pass is linear.
+  const make = (n: number, k: number) => `${k}${'a'.repeat(n)}`;
+  const quadratic = ratioOf(make, s => { let x = 0; for (let i = 0; i < s.length; i++) x += s.lastIndexOf('z', i); if (x === 1) throw new Error(); }, 4_000, 1);
+  assert.ok(quadratic.ratio > LIMIT, `quadratic: ${quadratic.ratio.toFixed(1)}×`);
+  const linear = ratioOf(make, s => { let x = 0; for (let i = 0; i < s.length; i++) x += s.charCodeAt(i); if (x === 1) throw new Error(); }, 200_000);
+  assert.ok(linear.ratio <= LIMIT, `linear: ${linear.ratio.toFixed(1)}×`);
+});
 
 if (isMainThread) describe('linear time at the issue limits', () => {
   // News prose from the benchmark corpus: a register of 300 entries, articles in both languages.

@@ -36,7 +36,7 @@ export function collectPassages(article: Article, register: Register | undefined
   const out: Passages = { groups: new Map(), entries: [], findings: [] };
   for (const block of article.claimBlocks) {
     const { entries, findings } = readClaimBlock(block);
-    out.findings.push(...findings);
+    for (const f of findings) out.findings.push(f);
     const group = block.passage && (out.groups.get(block.passage) ?? { claims: new Set<Claim>(), ignore: new Set<string>() });
     if (block.passage && group) out.groups.set(block.passage, group);
     for (const entry of entries) {

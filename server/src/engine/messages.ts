@@ -34,6 +34,13 @@ function days(n: number): string {
   return `${n} يوم`;
 }
 
+/** "مشكلتان أخريان", "5 مشكلات أخرى", "51 مشكلة أخرى". */
+function problems(n: number): string {
+  if (n === 2) return 'مشكلتان أخريان';
+  const r = n % 100;
+  return r >= 3 && r <= 10 ? `${n} مشكلات أخرى` : `${n} مشكلة أخرى`;
+}
+
 const STATUS: Record<string, string> = { verified: 'موثق', unverified: 'غير موثق', disputed: 'متنازع عليه', false: 'خاطئ', retracted: 'مسحوب' };
 const TYPE: Record<string, string> = { person: 'شخص', organization: 'منظمة', place: 'مكان', event: 'حدث', other: 'آخر' };
 const KIND: Record<string, string> = { entity: 'الكيان', role: 'المنصب', claim: 'الادعاء' };
@@ -79,6 +86,8 @@ const AR: Record<string, (a: Args) => string> = {
   'duplicate-key': a => `المعرف "${v(a, 'id')}" مكرر في ${arabicWhat(v(a, 'what'))} (عُرّف أول مرة عند الموضع ${v(a, 'offset')}).`,
   'not-string': a => `يجب أن تكون قيمة ${arabicWhat(v(a, 'what'))} نصا غير فارغ.`,
   'not-language-tag': a => `${arabicWhat(v(a, 'what'))}: «${v(a, 'key')}» ليس وسم لغة (مثل ar، en).`,
+  'yaml-more-findings': a => `YAML: ${problems(Number(v(a, 'count')))} في هذا الملف لا تظهر هنا؛ أصلح ما فوقها أولا.`,
+  'block-more-findings': a => `${problems(Number(v(a, 'count')))} في كتلة الادعاء هذه لا تظهر هنا؛ أصلح ما فوقها أولا.`,
   'block-empty': () => 'كتلة ادعاء فارغة: اذكر فيها على الأقل `ref:` (معرف ادعاء في السجل).',
   'block-not-mapping': () => 'تحوي كتلة الادعاء مجموعة مفاتيح (ref، date، place، speaker، quote، ignore) أو قائمة من هذه المجموعات.',
   'date-invalid': a => `قيمة ${arabicWhat(v(a, 'what'))} ليست تاريخا: استخدم 2013 أو 2013-08 أو 2013-08-09 أو FROM/TO.`,

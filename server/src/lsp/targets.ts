@@ -62,7 +62,7 @@ export function articleOccurrences(
   article: Article, entries: ReadonlyArray<{ block: ClaimBlock; entry: BlockEntry }>, register: Register | undefined,
 ): Occurrence[] {
   const out = entries.flatMap(e => entryOccurrences(article.text, e.entry));
-  if (register) out.push(...mentions(article, register));
+  if (register) for (const m of mentions(article, register)) out.push(m);
   return out.sort((a, b) => a.start - b.start);
 }
 

@@ -25,7 +25,7 @@ export async function usages(s: Services, register: Register, kind: Kind, id: st
     const reg = await s.registerOf(item);
     if (!reg || !sameEntry(definitionOf(reg, kind, id), def)) continue;
     const found = item.entries.flatMap(e => entryOccurrences(item.text, e.entry)).filter(matches);
-    if (options.mentions && kind !== 'claim') found.push(...mentions(item.article, reg).filter(matches));
+    if (options.mentions && kind !== 'claim') for (const m of mentions(item.article, reg)) if (matches(m)) found.push(m);
     if (found.length) out.push({ uri: item.uri, text: item.text, lines: item.article.lines, article: true, occurrences: found.sort((a, b) => a.start - b.start) });
   }
   for (const file of register.files) {

@@ -1,5 +1,6 @@
 /** Reads the YAML of one claim block into entries with the offsets of every value. */
 import { isMap, isSeq, Node, YAMLSeq } from 'yaml';
+import { capFindings } from '../cap';
 import { DateSpan, parseIsoDate } from '../dates/calendar';
 import { CODES, Finding } from '../types';
 import { parseYaml, YamlReader } from '../yaml/read';
@@ -22,8 +23,17 @@ export interface BlockEntry {
 
 const KEYS = ['ref', 'date', 'place', 'speaker', 'quote', 'ignore'];
 
+/**
+ * At most this many findings for one claim block: a block pasted with hundreds of YAML errors (or
+ * an alias bomb, one finding per alias) gets the first ones and a line saying how many more there
+ * are, instead of burying the article's other findings (see cap.ts).
+ */
+export const MAX_BLOCK_FINDINGS = 50;
+
 export function readClaimBlock(block: ClaimBlock): { entries: BlockEntry[]; findings: Finding[] } {
-  return readSimple(block) ?? readYaml(block);
+  const r = readSimple(block) ?? readYaml(block);
+  const findings = capFindings(r.findings, MAX_BLOCK_FINDINGS, 'block-more-findings', more => `${more} more problems in this claim block are not shown; fix the ones above first.`);
+  return findings === r.findings ? r : { entries: r.entries, findings };
 }
 
 // ---------- the common case without the YAML library

@@ -269,7 +269,7 @@ export function findAttributions({ prose, register, dateFor }: AttributionInput)
       }
     }
     assignQuotes(text, block, qs, blockAtts);
-    out.push(...blockAtts);
+    for (const a of blockAtts) out.push(a);
   }
   return out;
 }

@@ -46,7 +46,7 @@ export function loadRegister(root: string, host: RegisterHost): Register {
     }
     const body = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
     const { doc, errors } = parseYaml(body, o => o);
-    findings.push(...errors);
+    for (const e of errors) findings.push(e);
     if (errors.some(e => e.severity === 'error')) return;
     const r = new YamlReader(o => o);
     const at = (node: Node | null | undefined): Where => { const [start, end] = r.range(node); return { file, start, end }; };
@@ -196,7 +196,7 @@ export function loadRegister(root: string, host: RegisterHost): Register {
       reg.claims.set(id, claim);
     }
 
-    findings.push(...r.findings);
+    for (const f of r.findings) findings.push(f);
     for (const inc of includes) {
       const target = host.resolve(file, inc.path);
       const [start, end] = r.range(inc.node);

@@ -74,7 +74,7 @@ class IdIndex {
       candidates = [...counts].filter(([, c]) => c >= need).map(([k]) => k);
     } else {
       const out: number[] = [];
-      for (let len = Math.max(0, word.length - maxD); len <= word.length + maxD; len++) out.push(...(this.byLength.get(len) ?? []));
+      for (let len = Math.max(0, word.length - maxD); len <= word.length + maxD; len++) for (const k of this.byLength.get(len) ?? []) out.push(k);
       candidates = out;
     }
     return nearest(word, [...candidates].sort((a, b) => a - b).map(k => this.ids[k]));

@@ -3,6 +3,7 @@
  * `map` function turns them into offsets of the enclosing file (a claim block inside an article).
  */
 import { Document, isMap, isScalar, isSeq, Node, parseDocument, Scalar, visit, YAMLMap, YAMLSeq } from 'yaml';
+import { capFindings } from '../cap';
 import { memoByText } from '../text/memo';
 import { excessiveNesting, MAX_YAML_DEPTH } from './depth';
 import type { Code, Finding, Severity } from '../types';
@@ -117,6 +118,9 @@ export interface ParsedYaml {
 /** Claim blocks repeat from one check to the next: their parsed documents are reused (read only). */
 const parseCached = memoByText((text: string) => parseDocument(text, { uniqueKeys: false, prettyErrors: false }), 1024, 4096);
 
+/** At most this many yaml-syntax findings per document; after the first errors YAML reports mostly echoes. */
+export const MAX_YAML_FINDINGS = 200;
+
 export function parseYaml(text: string, map: OffsetMap): ParsedYaml {
   const deep = excessiveNesting(text);
   if (deep >= 0) {
@@ -166,5 +170,5 @@ export function parseYaml(text: string, map: OffsetMap): ParsedYaml {
       },
     });
   }
-  return { doc, errors };
+  return { doc, errors: capFindings(errors, MAX_YAML_FINDINGS, 'yaml-more-findings', more => `YAML: ${more} more problems in this file are not shown; fix the ones above first.`) };
 }
