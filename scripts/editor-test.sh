@@ -3,7 +3,7 @@
 # Chromium. Everything comes from the npm registry and Debian's packages, nothing else.
 #
 #   scripts/editor-test.sh                 install what is missing, build, package, run the suite
-#   scripts/editor-test.sh install-system  apt packages (as root): build tools for code-server, ripgrep, chromium, neovim
+#   scripts/editor-test.sh install-system  apt packages (as root): build tools for code-server, ripgrep, chromium, neovim, emacs
 #   scripts/editor-test.sh install         code-server into the cache folder (reused when present)
 #   scripts/editor-test.sh electron        the same suite with @vscode/test-electron (needs VS Code downloads)
 #
@@ -23,7 +23,8 @@ CODE_SERVER="$CACHE_DIR/node_modules/.bin/code-server"
 STAMP="$CACHE_DIR/.installed-$CODE_SERVER_VERSION"
 
 # neovim: test/editors/neovim.test.ts (npm test) drives claimcheck-language-server from Neovim's built-in LSP client.
-APT_PACKAGES=(libsecret-1-dev libkrb5-dev libx11-dev libxkbfile-dev build-essential pkg-config python3 ripgrep chromium neovim)
+# emacs-nox, elpa-eglot, elpa-markdown-mode: test/editors/emacs.test.ts (npm test) does the same from Emacs with Eglot.
+APT_PACKAGES=(libsecret-1-dev libkrb5-dev libx11-dev libxkbfile-dev build-essential pkg-config python3 ripgrep chromium neovim emacs-nox elpa-eglot elpa-markdown-mode)
 
 log() { echo "editor-test: $*" >&2; }
 

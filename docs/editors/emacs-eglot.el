@@ -1,4 +1,5 @@
-;;; Claimcheck in Emacs 29 with Eglot (built in since Emacs 29; on 28, M-x package-install eglot).
+;;; Claimcheck in Emacs with Eglot (built in since Emacs 29; on 28, M-x package-install eglot, or
+;; Debian's elpa-eglot). Tested by test/editors/emacs.test.ts on Emacs 28.2, Eglot 1.9, markdown-mode 2.5.
 ;; Put this in ~/.emacs.d/init.el. It needs `claimcheck-language-server' on PATH: in a clone of
 ;; Claimcheck, `npm ci && npm install -g .'.  Markdown buffers need markdown-mode (NonGNU ELPA).
 ;; Eglot runs one server per buffer, so Claimcheck replaces marksman (or yaml-language-server)
