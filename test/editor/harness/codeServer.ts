@@ -14,10 +14,16 @@ export interface Scratch {
   extensions: string;
   workspace: string;
   env: NodeJS.ProcessEnv;
+  /** Workspace trust on (restricted mode) rather than off. */
+  trust: boolean;
 }
 
-/** Folders for one run under `root`, and an environment that keeps code-server inside them. */
-export function makeScratch(root: string, examples: string): Scratch {
+/**
+ * Folders for one run under `root`, and an environment that keeps code-server inside them. With
+ * `trust`, workspace trust is on and nothing is trusted (restricted mode, no prompt); without it,
+ * trust is off (every folder is trusted).
+ */
+export function makeScratch(root: string, examples: string, options: { trust?: boolean } = {}): Scratch {
   const s = {
     root,
     home: path.join(root, 'home'),
@@ -41,7 +47,8 @@ export function makeScratch(root: string, examples: string): Scratch {
     'extensions.autoCheckUpdates': false,
     'extensions.autoUpdate': false,
     'extensions.ignoreRecommendations': true,
-    'security.workspace.trust.enabled': false,
+    'security.workspace.trust.enabled': options.trust === true,
+    ...(options.trust ? { 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.banner': 'never', 'security.workspace.trust.emptyWindow': false } : {}),
     'chat.commandCenter.enabled': false,
     'git.enabled': false,
     'editor.hover.delay': 200,
@@ -62,7 +69,7 @@ export function makeScratch(root: string, examples: string): Scratch {
   for (const key of Object.keys(env)) {
     if (/^(VSCODE_|ELECTRON_RUN_AS_NODE$|CODE_SERVER_)/.test(key)) delete env[key];
   }
-  return { ...s, env };
+  return { ...s, env, trust: options.trust === true };
 }
 
 export function freePort(): Promise<number> {
@@ -106,7 +113,7 @@ export async function startCodeServer(codeServer: string, scratch: Scratch, logF
     '--auth', 'none',
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
+    ...(scratch.trust ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override',
     '--user-data-dir', scratch.userData,
     '--extensions-dir', scratch.extensions,

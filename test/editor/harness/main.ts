@@ -12,6 +12,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Browser } from 'playwright-core';
+import { decoyRegister } from '../decoy';
 import { launchChromium } from './browser';
 import { captureDocsScreenshots, docsWorkspace } from './docs';
 import { installVsix, makeScratch, RunningServer, startCodeServer } from './codeServer';
@@ -31,7 +32,8 @@ async function main(): Promise<number> {
     ?? path.join(os.homedir(), '.cache', 'claimcheck-code-server', 'node_modules', '.bin', 'code-server');
   const vsix = path.join(REPO, 'claimcheck.vsix');
   const suite = path.join(REPO, 'out-test', 'editor', 'suite', 'index.js');
-  for (const [what, file] of [['code-server', codeServer], ['the VSIX (npm run package)', vsix], ['the compiled suite (npm run build)', suite]]) {
+  const untrustedSuite = path.join(REPO, 'out-test', 'editor', 'untrusted', 'index.js');
+  for (const [what, file] of [['code-server', codeServer], ['the VSIX (npm run package)', vsix], ['the compiled suite (npm run build)', suite], ['the compiled untrusted suite', untrustedSuite]]) {
     if (!fs.existsSync(file)) throw new Error(`${what} is missing: ${file}. Run the tests with \`npm run test:editor\`.`);
   }
   const results = path.join(REPO, 'test-results', 'editor');
@@ -47,6 +49,8 @@ async function main(): Promise<number> {
   let browser: Browser | undefined;
   let suiteResult: SuiteResult | undefined;
   let suiteError: string | undefined;
+  let untrustedResult: SuiteResult | undefined;
+  let untrustedError: string | undefined;
   let ui: UiCheck[] = [];
   try {
     let t = Date.now();
@@ -85,6 +89,22 @@ async function main(): Promise<number> {
       ui.push(...await captureDocsScreenshots(browser, server.url, docs, path.resolve(REPO, docsImages), results));
       console.log(`editor: README screenshots finished (${elapsed(t)})`);
     }
+    // Restricted mode: a second code-server with workspace trust on and nothing trusted.
+    await server.stop();
+    server = undefined;
+    t = Date.now();
+    console.log('editor: untrusted-workspace suite (a second code-server, workspace trust on)');
+    const untrusted = makeScratch(path.join(root, 'untrusted'), path.join(REPO, 'examples'), { trust: true });
+    writeDecoySettings(untrusted.workspace);
+    const installedUntrusted = installVsix(codeServer, untrusted, vsix, EXTENSION_ID);
+    server = await startCodeServer(codeServer, untrusted, path.join(results, 'code-server-untrusted.log'));
+    try {
+      untrustedResult = await runPayloadSuite(browser, payloadUrl(server.url, server.port, untrusted.workspace, installedUntrusted, untrustedSuite), timeout,
+        path.join(results, 'console-untrusted.log'));
+    } catch (error) {
+      untrustedError = error instanceof Error ? error.message : String(error);
+    }
+    console.log(`editor: untrusted-workspace suite finished (${elapsed(t)})`);
   } finally {
     await browser?.close().catch(() => undefined);
     await server?.stop();
@@ -98,18 +118,21 @@ async function main(): Promise<number> {
   }
   let passed = ui.filter(c => c.ok).length;
   let failed = ui.length - passed;
-  if (suiteError !== undefined) {
-    console.log(`  ✘ extension-host suite: ${suiteError}`);
-    failed += 1;
-  } else if (suiteResult) {
-    if (!suiteResult.counted) {
-      console.log(`  ✘ extension-host suite exited with ${suiteResult.exitCode} without reporting its results`);
+  for (const [name, error, result] of [['extension-host suite', suiteError, suiteResult], ['untrusted-workspace suite', untrustedError, untrustedResult]] as const) {
+    if (error !== undefined) {
+      console.log(`  ✘ ${name}: ${error}`);
+      failed += 1;
+    } else if (!result) {
+      console.log(`  ✘ ${name} did not run`);
+      failed += 1;
+    } else if (!result.counted) {
+      console.log(`  ✘ ${name} exited with ${result.exitCode} without reporting its results`);
       failed += 1;
     } else {
-      passed += suiteResult.passed;
-      failed += suiteResult.failed;
-      if (suiteResult.exitCode !== 0 && suiteResult.failed === 0) {
-        console.log(`  ✘ extension-host suite exited with ${suiteResult.exitCode}`);
+      passed += result.passed;
+      failed += result.failed;
+      if (result.exitCode !== 0 && result.failed === 0) {
+        console.log(`  ✘ ${name} exited with ${result.exitCode}`);
         failed += 1;
       }
     }
@@ -117,6 +140,14 @@ async function main(): Promise<number> {
   console.log(`editor: screenshots and logs in ${path.relative(REPO, results)}/ (${elapsed(started)} in all)`);
   console.log(`editor: ${passed} passed, ${failed} failed`);
   return failed === 0 && passed > 0 ? 0 : 1;
+}
+
+/** The untrusted workspace's settings name a decoy register (../decoy.ts): restricted mode must withhold it. */
+function writeDecoySettings(workspace: string): void {
+  fs.mkdirSync(path.join(workspace, 'decoy'));
+  fs.writeFileSync(path.join(workspace, 'decoy', 'claims.yaml'), decoyRegister(fs.readFileSync(path.join(workspace, 'claims.yaml'), 'utf8')));
+  fs.mkdirSync(path.join(workspace, '.vscode'));
+  fs.writeFileSync(path.join(workspace, '.vscode', 'settings.json'), JSON.stringify({ 'claimcheck.register': 'decoy/claims.yaml' }, null, 2));
 }
 
 main().then(code => { process.exitCode = code; }, error => {

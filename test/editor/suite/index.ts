@@ -11,11 +11,16 @@ import Mocha from 'mocha';
 export const RESULT_MARKER = 'claimcheck-editor-suite:';
 
 export function run(): Promise<void> {
+  return runFolder(__dirname);
+}
+
+/** Runs every `*.test.js` in `dir` (the untrusted-workspace suite uses this with its own folder). */
+export function runFolder(dir: string): Promise<void> {
   const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 60_000, reporter: 'spec' });
   const grep = process.env.CLAIMCHECK_EDITOR_GREP;
   if (grep) mocha.grep(grep);
-  for (const file of fs.readdirSync(__dirname).filter(f => f.endsWith('.test.js')).sort()) {
-    mocha.addFile(path.join(__dirname, file));
+  for (const file of fs.readdirSync(dir).filter(f => f.endsWith('.test.js')).sort()) {
+    mocha.addFile(path.join(dir, file));
   }
   return new Promise((resolve, reject) => {
     try {
