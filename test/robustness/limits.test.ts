@@ -80,6 +80,15 @@ describe('YAML limits', () => {
     for (let i = 1; i < findings.length; i++) assert.ok(findings[i].start >= findings[i - 1].start);
   });
 
+  test('a register saved with a byte-order mark (first line content) loads, with findings at their place in the file', () => {
+    // Once the BOM became a space, which indented the first line: every line after it was a YAML error.
+    const text = '\ufeffversion: 1\nentities:\n  washington: { type: place, names: { en: [Washington] }, colour: red }\nclaims:\n  meeting: { date: 2013-08-09, place: washington, status: verified }\n';
+    const reg = loadRegister('/ws/claims.yaml', memory({ '/ws/claims.yaml': text }));
+    assert.ok(reg.claims.has('meeting') && reg.entities.has('washington'));
+    const findings = reg.findings.get('/ws/claims.yaml')!;
+    assert.deepEqual(findings.map(f => [f.code, text.slice(f.start, f.end)]), [['schema', 'colour']]);
+  });
+
   test('an alias bomb in a register: the aliases are reported in the register file, the rest is read', () => {
     const text = `version: 1\n${bomb(12).replace(/^a(\d+):/gm, '# a$1:')}entities:\n  washington: { type: place, names: { en: [Washington] } }\nclaims:\n  meeting: { date: 2013-08-09, place: washington, status: verified, note: &n [x, y] }\n  other: { date: 2014, status: verified, note: *n }\n`;
     const reg = loadRegister('/ws/claims.yaml', memory({ '/ws/claims.yaml': text }));

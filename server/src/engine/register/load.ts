@@ -34,7 +34,8 @@ function unknownKey(r: YamlReader, key: string, node: Node, allowed: string[], w
 
 export function loadRegister(root: string, host: RegisterHost): Register {
   const reg: Register = { root, files: [], entities: new Map(), roles: new Map(), claims: new Map(), findings: new Map() };
-  const definedIn = new Map<string, Where>();
+  /** Per kind (entity, role, claim): the file where each id was first defined. */
+  const definedIn = new Map<string, Map<string, string>>();
   const load = (file: string, chain: string[]): void => {
     reg.files.push(file);
     const findings: Finding[] = [];
@@ -44,11 +45,14 @@ export function loadRegister(root: string, host: RegisterHost): Register {
       findings.push({ code: 'schema', severity: 'error', message: `Cannot read register file ${file}.`, start: 0, end: 0, messageId: 'register-unreadable', args: { file } });
       return;
     }
-    const body = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
-    const { doc, errors } = parseYaml(body, o => o);
+    // A byte-order mark (Notepad writes one) is not YAML: read what follows it, offsets shifted
+    // back onto the file. (A space in its place would indent the first line and break the file.)
+    const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const toFile = (o: number) => o + bom;
+    const { doc, errors } = parseYaml(bom ? text.slice(1) : text, toFile);
     for (const e of errors) findings.push(e);
     if (errors.some(e => e.severity === 'error')) return;
-    const r = new YamlReader(o => o);
+    const r = new YamlReader(toFile);
     const at = (node: Node | null | undefined): Where => { const [start, end] = r.range(node); return { file, start, end }; };
     const includes: Array<{ path: string; node: Node }> = [];
     for (const { key, keyNode, value } of r.entries(doc.contents, 'the register')) {
@@ -75,13 +79,15 @@ export function loadRegister(root: string, host: RegisterHost): Register {
 
     function checkId(kind: string, id: string, keyNode: Node): boolean {
       if (!ID_PATTERN.test(id)) r.schema(`${kind} id "${id}" should be kebab-case (lower-case letters, digits and hyphens).`, keyNode, 'warning', { messageId: 'id-not-kebab', args: { kind, id } });
-      const prev = definedIn.get(`${kind}:${id}`);
-      if (prev) {
-        r.report('duplicate-id', 'error', `Duplicate ${kind} id "${id}": already defined in ${prev.file}.`, keyNode,
-          { ref: id, messageId: 'duplicate-id', args: { kind, id, file: prev.file } });
+      let ids = definedIn.get(kind);
+      if (!ids) definedIn.set(kind, (ids = new Map()));
+      const prev = ids.get(id);
+      if (prev !== undefined) {
+        r.report('duplicate-id', 'error', `Duplicate ${kind} id "${id}": already defined in ${prev}.`, keyNode,
+          { ref: id, messageId: 'duplicate-id', args: { kind, id, file: prev } });
         return false;
       }
-      definedIn.set(`${kind}:${id}`, at(keyNode));
+      ids.set(id, file);
       return true;
     }
 

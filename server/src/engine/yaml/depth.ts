@@ -5,10 +5,14 @@
  * deep; anything deeper than MAX_YAML_DEPTH is refused, the same way every time, with its place.
  *
  * The scan is linear and approximate on purpose: it counts flow brackets outside quotes and
- * comments, the indentation levels open at each line (block scalars skipped), and "- " / "? "
- * markers that open nested collections on one line.
+ * comments, the indentation levels open at each line (block scalars skipped), "- " / "? " markers
+ * that open nested collections on one line, and each "key: " after the first on a line ("a: b: c:
+ * …", an error that the parser still recurses into once per key).
  */
 export const MAX_YAML_DEPTH = 64;
+
+const SP = 32, TAB = 9, NL = 10, CR = 13, HASH = 35, DQ = 34, SQ = 39, DASH = 45, QUESTION = 63, COLON = 58, COMMA = 44;
+const LBRACKET = 91, RBRACKET = 93, LBRACE = 123, RBRACE = 125, PIPE = 124, GT = 62, BACKSLASH = 92;
 
 /** Offset where nesting first goes deeper than `max` levels, else -1. */
 export function excessiveNesting(text: string, max = MAX_YAML_DEPTH): number {
@@ -19,19 +23,21 @@ export function excessiveNesting(text: string, max = MAX_YAML_DEPTH): number {
   let i = 0;
   while (i < n) {
     let col = 0;
-    while (i < n && text[i] === ' ') { i++; col++; }
-    const blank = i >= n || text[i] === '\n' || text[i] === '\r' || text[i] === '#';
+    while (i < n && text.charCodeAt(i) === SP) { i++; col++; }
+    const first = text.charCodeAt(i);
+    const blank = i >= n || first === NL || first === CR || first === HASH;
     if (scalarIndent >= 0 && (blank || col > scalarIndent)) { i = lineEnd(text, i) + 1; continue; }
     scalarIndent = -1;
     if (blank) { i = lineEnd(text, i) + 1; continue; }
+    let markers = 0, keys = 0;
     if (flow === 0) {
       while (indents.length && indents[indents.length - 1] >= col) indents.pop();
       indents.push(col);
-      let k = i, markers = 0;
-      while ((text[k] === '-' || text[k] === '?') && (text[k + 1] === ' ' || text[k + 1] === '\t')) {
+      let k = i;
+      for (let m = text.charCodeAt(k); (m === DASH || m === QUESTION) && (text.charCodeAt(k + 1) === SP || text.charCodeAt(k + 1) === TAB); m = text.charCodeAt(k)) {
         markers++;
         k += 2;
-        while (text[k] === ' ' || text[k] === '\t') k++;
+        while (text.charCodeAt(k) === SP || text.charCodeAt(k) === TAB) k++;
       }
       if (indents.length + markers > max) return i;
     }
@@ -39,23 +45,26 @@ export function excessiveNesting(text: string, max = MAX_YAML_DEPTH): number {
     let eol = lineEnd(text, i);
     let tokenStart = true;
     for (; i < eol; i++) {
-      const c = text[i];
-      if (c === '#' && tokenStart) { i = eol; break; }
-      if ((c === '"' || c === "'") && tokenStart) {
-        i = closingQuote(text, i);
-        if (i >= eol) eol = lineEnd(text, i); // a double-quoted scalar may go on over lines
+      const c = text.charCodeAt(i);
+      if (c === HASH && tokenStart) { i = eol; break; }
+      if ((c === DQ || c === SQ) && tokenStart) {
+        i = closingQuote(text, i, col);
+        if (i >= eol) eol = lineEnd(text, i); // a quoted scalar may go on over lines
         tokenStart = false;
         continue;
       }
-      if (c === '[' || c === '{') {
+      if (c === LBRACKET || c === LBRACE) {
         flow++;
         if (indents.length + flow > max) return i;
-      } else if ((c === ']' || c === '}') && flow > 0) flow--;
-      else if ((c === '|' || c === '>') && flow === 0 && tokenStart) {
+      } else if ((c === RBRACKET || c === RBRACE) && flow > 0) flow--;
+      else if (c === COLON && flow === 0) {
+        const next = text.charCodeAt(i + 1);
+        if ((i + 1 === eol || next === SP || next === TAB || next === CR) && ++keys > 1 && indents.length + markers + keys - 1 > max) return i;
+      } else if ((c === PIPE || c === GT) && flow === 0 && tokenStart) {
         BLOCK_SCALAR.lastIndex = i;
         if (BLOCK_SCALAR.test(text)) { scalarIndent = indents[indents.length - 1] ?? 0; i = eol; break; }
       }
-      tokenStart = c === ' ' || c === '\t' || c === ',' || c === '[' || c === '{' || c === ':' || c === '-' || c === '?';
+      tokenStart = c === SP || c === TAB || c === COMMA || c === LBRACKET || c === LBRACE || c === COLON || c === DASH || c === QUESTION;
     }
     i = eol + 1; // past the line break
   }
@@ -70,14 +79,25 @@ function lineEnd(text: string, i: number): number {
   return e < 0 ? text.length : e;
 }
 
-/** Index of the quote that closes the one at `i` (the last index scanned when there is none). */
-function closingQuote(text: string, i: number): number {
-  const q = text[i];
+/**
+ * Index of the quote that closes the one at `i` (the last index scanned when there is none). Like
+ * yaml, a quoted scalar goes on over the next lines only while they are blank or indented more than
+ * its line (`col`): else it ends before the line break (an error), and what follows is read as YAML.
+ */
+function closingQuote(text: string, i: number, col: number): number {
+  const q = text.charCodeAt(i);
   for (let k = i + 1; k < text.length; k++) {
-    if (q === '"' && text[k] === '\\') { k++; continue; }
-    if (text[k] === q) {
-      if (q === "'" && text[k + 1] === "'") { k++; continue; }
+    const c = text.charCodeAt(k);
+    if (q === DQ && c === BACKSLASH) { k++; continue; }
+    if (c === q) {
+      if (q === SQ && text.charCodeAt(k + 1) === SQ) { k++; continue; }
       return k;
+    }
+    if (c === NL) {
+      let j = k + 1;
+      while (text.charCodeAt(j) === SP) j++;
+      const d = text.charCodeAt(j);
+      if (j < text.length && d !== NL && d !== CR && j - k - 1 <= col) return k - 1;
     }
   }
   return text.length - 1;

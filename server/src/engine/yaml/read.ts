@@ -6,6 +6,7 @@ import { Document, isMap, isScalar, isSeq, Node, parseDocument, Scalar, visit, Y
 import { capFindings } from '../cap';
 import { memoByText } from '../text/memo';
 import { excessiveNesting, MAX_YAML_DEPTH } from './depth';
+import { readYamlFast, YAML_OPTIONS } from './fast';
 import type { Code, Finding, Severity } from '../types';
 
 export type OffsetMap = (offset: number) => number;
@@ -37,11 +38,13 @@ export class YamlReader {
       if (node !== null && node !== undefined) this.schema(`${what} must be a mapping`, node as Node, 'error', { messageId: 'not-mapping', args: { what } });
       return [];
     }
-    const seen = new Map<string, Scalar>();
+    const { items, flow } = node as YAMLMap;
+    // Keys seen so far: out itself for a few (a linear scan costs less than a Map), else a Map.
+    const seen = items.length > 8 ? new Map<string, Scalar>() : undefined;
     const out: Array<{ key: string; keyNode: Scalar; value: Node | null }> = [];
-    for (const pair of (node as YAMLMap).items) {
+    for (const pair of items) {
       const keyNode = pair.key as Node | null;
-      if ((node as YAMLMap).flow && pair.value === null && isScalar(keyNode) && out.length) {
+      if (flow && pair.value === null && isScalar(keyNode) && out.length) {
         // `{ name: Agency, 9 August 2013 }`: in a flow mapping a comma ends the value, so the rest
         // became a key with no value. Say so instead of dropping the words.
         const prev = out[out.length - 1];
@@ -54,14 +57,15 @@ export class YamlReader {
         continue;
       }
       const key = String(keyNode.value);
-      const first = seen.get(key);
+      let first = seen?.get(key);
+      if (!seen) for (const e of out) if (e.key === key) { first = e.keyNode; break; }
       if (first) {
         const [fs] = this.range(first);
         this.report(duplicateCode, 'error', `Duplicate id "${key}" in ${what} (first defined at offset ${fs}).`, keyNode,
           { ref: key, messageId: 'duplicate-key', args: { id: key, what, offset: fs } });
         continue;
       }
-      seen.set(key, keyNode);
+      seen?.set(key, keyNode);
       out.push({ key, keyNode, value: (pair.value as Node | null) ?? null });
     }
     return out;
@@ -114,13 +118,26 @@ export interface ParsedYaml {
   errors: Finding[];
 }
 
-/** Parses one YAML document; syntax errors become `yaml-syntax` findings at their original offsets. */
-/** Claim blocks repeat from one check to the next: their parsed documents are reused (read only). */
-const parseCached = memoByText((text: string) => parseDocument(text, { uniqueKeys: false, prettyErrors: false }), 1024, 4096);
+/**
+ * Claim blocks repeat from one check to the next: their parsed documents are reused (read only).
+ * The fast reader (fast.ts) gives the tree of `parseDocument` for the plain YAML that registers,
+ * claim blocks and front matter are written in, and leaves the rest (and every error) to it.
+ */
+const parseFull = memoByText((text: string) => parseDocument(text, YAML_OPTIONS), 1024, 4096);
+const parseFast = memoByText((text: string) => readYamlFast(text) ?? parseDocument(text, YAML_OPTIONS), 1024, 4096);
+let fastYaml = true;
+
+/** For tests: reads YAML with `parseDocument` alone (false) or with the fast reader first (true); returns the previous setting. */
+export function setFastYaml(on: boolean): boolean {
+  const was = fastYaml;
+  fastYaml = on;
+  return was;
+}
 
 /** At most this many yaml-syntax findings per document; after the first errors YAML reports mostly echoes. */
 export const MAX_YAML_FINDINGS = 200;
 
+/** Parses one YAML document; syntax errors become `yaml-syntax` findings at their original offsets. */
 export function parseYaml(text: string, map: OffsetMap): ParsedYaml {
   const deep = excessiveNesting(text);
   if (deep >= 0) {
@@ -131,7 +148,7 @@ export function parseYaml(text: string, map: OffsetMap): ParsedYaml {
     const detail = `nested more than ${MAX_YAML_DEPTH} levels deep here; not read`;
     return { doc: new Document(null), errors: [{ code: 'yaml-syntax', severity: 'error', message: `YAML: ${detail}`, start: map(deep), end: map(Math.max(deep, end)), messageId: 'yaml-error', args: { detail } }] };
   }
-  const doc = parseCached(text);
+  const doc = fastYaml ? parseFast(text) : parseFull(text);
   const errors: Finding[] = [];
   const places = new Set<string>();
   for (const err of doc.errors) {
