@@ -10,6 +10,7 @@ import type { DateSpan } from './dates/calendar';
 import { Attribution, findAttributions, findOffices, Office } from './prose/attribution';
 import { BlockEntry, readClaimBlock } from './markdown/claimBlock';
 import type { Claim, Register } from './register/model';
+import { factsOf, TextFacts } from './text/facts';
 import type { CheckOptions, Finding } from './types';
 
 export interface ArticleResult {
@@ -51,10 +52,36 @@ export function collectPassages(article: Article, register: Register | undefined
   return out;
 }
 
+/** A block's text with its markup blanked, and the facts read from it. */
+export interface BlockText { text: string; facts: TextFacts }
+
+/**
+ * The masked text and facts of each block of an article, made once per block: a paragraph that a
+ * claim block annotates is read by the passage checks and again by the document checks.
+ */
+export class BlockTexts {
+  private readonly made = new Map<Block, BlockText>();
+  constructor(private readonly article: Article) {}
+
+  of(block: Block): BlockText {
+    let t = this.made.get(block);
+    if (!t) {
+      const text = maskMarkup(this.article.text.slice(block.start, block.end));
+      t = { text, facts: factsOf(text) };
+      this.made.set(block, t);
+    }
+    return t;
+  }
+
+  /** Once the checks are done: the facts stay cached with what was found, without their working copies (TextFacts.release). */
+  release(): void {
+    for (const t of this.made.values()) t.facts.release();
+  }
+}
+
 /** The whole-article view that document checks (and extraction) read. */
-export function documentContext(article: Article, register: Register, passages: Passages, report: (f: Finding) => void): DocumentContext {
-  const { text } = article;
-  const prose = article.blocks.filter(b => LEAF.has(b.kind)).map(block => ({ block, text: maskMarkup(text.slice(block.start, block.end)) }));
+export function documentContext(article: Article, register: Register, passages: Passages, report: (f: Finding) => void, texts = new BlockTexts(article)): DocumentContext {
+  const prose = article.blocks.filter(b => LEAF.has(b.kind)).map(block => { const t = texts.of(block); return { block, text: t.text, facts: t.facts }; });
   const groupOf = annotatingGroups(passages.groups, prose.map(p => p.block));
   const claimLists = new Map<Block, Claim[]>();
   const claimsIn = (b: Block) => {
@@ -65,9 +92,13 @@ export function documentContext(article: Article, register: Register, passages: 
     return list;
   };
   const dateFor = (b: Block): DateSpan | undefined => {
-    const dated = claimsIn(b)?.filter(c => c.date).map(c => c.date!) ?? [];
-    if (dated.length) return dated.reduce((a, d) => ({ lo: Math.min(a.lo, d.lo), hi: Math.max(a.hi, d.hi), precision: 'span' }));
-    return article.frontMatter?.published;
+    // The span of the claims' dates (the one date itself when there is one), else publication.
+    let span: DateSpan | undefined;
+    for (const c of claimsIn(b) ?? NO_CLAIMS) {
+      if (!c.date) continue;
+      span = span ? { lo: Math.min(span.lo, c.date.lo), hi: Math.max(span.hi, c.date.hi), precision: 'span' } : c.date;
+    }
+    return span ?? article.frontMatter?.published;
   };
   let attributions: Attribution[] | undefined;
   let offices: Office[] | undefined;
@@ -100,21 +131,23 @@ export function checkArticle(text: string, register: Register | undefined, optio
   }
 
   for (const { block, entry, claims } of passages.entries) {
-    const ignored = new Set(entry.ignore);
+    const ignored = entry.ignore.length ? new Set(entry.ignore) : NONE;
     const ctx: EntryContext = { article, register, block, entry, claims, options, report: f => { if (!ignored.has(f.code)) findings.push(f); } };
     for (const check of ENTRY_CHECKS) check(ctx);
   }
+  const texts = new BlockTexts(article);
   for (const [passage, group] of passages.groups) {
     if (!group.claims.size) continue;
+    const { text: passageText, facts: passageFacts } = texts.of(passage);
     const ctx: PassageContext = {
-      article, register, passage, claims: [...group.claims],
-      passageText: maskMarkup(text.slice(passage.start, passage.end)),
+      article, register, passage, claims: [...group.claims], passageText, passageFacts,
       report: f => { if (!group.ignore.has(f.code)) findings.push(f); },
     };
     for (const check of PASSAGE_CHECKS) check(ctx);
   }
-  const doc = documentContext(article, register, passages, f => findings.push(f));
+  const doc = documentContext(article, register, passages, f => findings.push(f), texts);
   for (const check of DOCUMENT_CHECKS) check(doc);
+  texts.release();
 
   return { article, findings: finish(article, findings, options) };
 }
@@ -123,6 +156,7 @@ const LEAF = new Set(['paragraph', 'heading', 'table']);
 
 
 const NONE: ReadonlySet<string> = new Set();
+const NO_CLAIMS: readonly Claim[] = [];
 
 /**
  * For each leaf block, the group of the innermost annotated passage containing it (a list item or

@@ -5,9 +5,9 @@
  * quote-mismatch: quoted words in an annotated passage that are the claim's quote, altered.
  */
 import type { Attribution } from '../prose/attribution';
-import { quotes } from '../prose/quotes';
-import { relateQuote } from '../prose/similarity';
-import type { Claim } from '../register/model';
+import { quotesOf } from '../prose/quotes';
+import { QuoteForm, quoteWords, registeredWords, relateQuoteWords } from '../prose/similarity';
+import type { Claim, Register } from '../register/model';
 import { DocumentContext, nameIn } from './context';
 
 function who(ctx: DocumentContext, ids: string[]): string {
@@ -43,7 +43,6 @@ export function groupBy<T, K>(items: T[], key: (t: T) => K): Map<K, T[]> {
 
 export function checkAttribution(ctx: DocumentContext): void {
   const byBlock = groupBy(ctx.attributions().filter(a => a.speakers.length), a => a.block);
-  let registeredQuotes: Claim[] | undefined;
   for (const { block } of ctx.prose) {
     const mine = byBlock.get(block) ?? [];
     const claims = ctx.claimsOf(block);
@@ -58,11 +57,13 @@ export function checkAttribution(ctx: DocumentContext): void {
     // Without a linked speaker: a quote that is a registered quote, attributed to someone else.
     for (const a of mine) {
       if (!a.quote) continue;
-      registeredQuotes ??= [...ctx.register.claims.values()].filter(c => c.speaker && c.quote.size);
-      const words = ctx.article.text.slice(a.quote.start, a.quote.end);
-      for (const c of registeredQuotes) {
+      const index = quoteIndex(ctx.register);
+      const words = quoteWords(ctx.article.text.slice(a.quote.start, a.quote.end));
+      // The first registered claim, in register order, whose quote these words are or are part of.
+      for (const k of index.mayHold(words)) {
+        const c = index.claims[k];
         if (a.speakers.includes(c.speaker!)) continue;
-        if ([...c.quote.values()].some(q => { const r = relateQuote(words, q); return r === 'same' || r === 'part'; })) {
+        if ([...c.quote.values()].some(q => { const r = relateQuoteWords(words, registeredWords(q)); return r === 'same' || r === 'part'; })) {
           reportAttribution(ctx, a, c);
           break;
         }
@@ -71,16 +72,79 @@ export function checkAttribution(ctx: DocumentContext): void {
   }
 }
 
+/**
+ * The register's claims with a speaker and a quote, in register order, and their quotes' words.
+ * Words read in an article are a registered quote, or part of one (relateQuoteWords: 'same' or
+ * 'part'), only when all their words are in it (the same words; every excerpt found in it) or all
+ * its words are in them (the quote found within them). So a quote is compared only with the claims
+ * that have such a quote, found by counting shared words, not with the whole register. Built once
+ * per register, when first needed.
+ */
+class QuoteIndex {
+  readonly claims: Claim[];
+  /** Every quote of those claims: its claim (index into `claims`) and its number of distinct words. */
+  private readonly quotes: Array<{ claim: number; words: number }> = [];
+  /** Word -> the quotes (indices into `quotes`) that have it. */
+  private readonly byWord = new Map<string, number[]>();
+  private readonly shared: Int32Array;
+
+  constructor(register: Register) {
+    this.claims = [...register.claims.values()].filter(c => c.speaker && c.quote.size);
+    this.claims.forEach((c, claim) => {
+      for (const q of c.quote.values()) {
+        const words = new Set(registeredWords(q).tokens);
+        const at = this.quotes.push({ claim, words: words.size }) - 1;
+        for (const t of words) {
+          const list = this.byWord.get(t);
+          if (list) list.push(at); else this.byWord.set(t, [at]);
+        }
+      }
+    });
+    this.shared = new Int32Array(this.quotes.length);
+  }
+
+  /** The claims (indices into `claims`, ascending) with a quote that holds all of `words` or is held in them. */
+  mayHold(words: QuoteForm): number[] {
+    const distinct = new Set(words.tokens);
+    const touched: number[] = [];
+    for (const t of distinct) {
+      for (const q of this.byWord.get(t) ?? []) {
+        if (this.shared[q]++ === 0) touched.push(q);
+      }
+    }
+    const claims = new Set<number>();
+    for (const q of touched) {
+      const n = this.shared[q];
+      this.shared[q] = 0;
+      if (n === distinct.size || n === this.quotes[q].words) claims.add(this.quotes[q].claim);
+    }
+    return [...claims].sort((a, b) => a - b);
+  }
+}
+const quoteIndexes = new WeakMap<Register, QuoteIndex>();
+function quoteIndex(register: Register): QuoteIndex {
+  let index = quoteIndexes.get(register);
+  if (!index) { index = new QuoteIndex(register); quoteIndexes.set(register, index); }
+  return index;
+}
+
 export function checkQuotes(ctx: DocumentContext): void {
-  for (const { block, text } of ctx.prose) {
+  for (const { block, text, facts } of ctx.prose) {
     const claims = ctx.claimsOf(block)?.filter(c => c.quote.size);
     if (!claims?.length || ctx.ignoredIn(block).has('quote-mismatch')) continue;
-    for (const q of quotes(text)) {
-      const words = text.slice(q.start, q.end);
-      const relations = claims.flatMap(c => [...c.quote.values()].map(reg => ({ c, reg, r: relateQuote(words, reg) })));
-      if (relations.some(x => x.r === 'same' || x.r === 'part')) continue;
-      const altered = relations.find(x => x.r === 'altered');
-      if (!altered) continue;
+    for (const q of quotesOf(facts)) {
+      const written = quoteWords(text.slice(q.start, q.end));
+      // Silent when the words are any registered quote or part of one; else the first one altered.
+      let altered: { c: Claim; reg: string } | undefined;
+      let faithful = false;
+      compare: for (const c of claims) {
+        for (const reg of c.quote.values()) {
+          const r = relateQuoteWords(written, registeredWords(reg));
+          if (r === 'same' || r === 'part') { faithful = true; break compare; }
+          if (r === 'altered') altered ??= { c, reg };
+        }
+      }
+      if (faithful || !altered) continue;
       ctx.report({
         code: 'quote-mismatch', severity: 'warning', start: block.start + q.start, end: block.start + q.end, ref: altered.c.id,
         message: `The quoted words differ from those registered for claim "${altered.c.id}": "${altered.reg}".`,

@@ -8,6 +8,7 @@ export function normaliseQuote(s: string): string {
 
 export function checkBlockFacts(ctx: EntryContext): void {
   const { entry, register, article } = ctx;
+  if (!entry.speaker && !entry.quote) return; // most blocks give only a ref
   const spoken = ctx.claims.filter(c => c.speaker);
   if (entry.speaker && register.entities.has(entry.speaker.value) && spoken.length && !spoken.some(c => c.speaker === entry.speaker!.value)) {
     const c = spoken[0];

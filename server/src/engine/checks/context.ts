@@ -1,11 +1,11 @@
 /** What every check of one claim block sees. */
-import { ARABIC_SCRIPT } from '../text/fold';
 import type { Article, Block, ClaimBlock } from '../markdown/article';
 import type { BlockEntry } from '../markdown/claimBlock';
 import type { Claim, Register } from '../register/model';
 import type { CheckOptions, Finding } from '../types';
 import type { DateSpan } from '../dates/calendar';
-import type { Attribution, Office } from '../prose/attribution';
+import type { Attribution, Office, ProseBlock } from '../prose/attribution';
+import type { TextFacts } from '../text/facts';
 
 /** One entry (mapping) of one claim block. */
 export interface EntryContext {
@@ -26,6 +26,8 @@ export interface PassageContext {
   passage: Block;
   /** The passage with inline code, link targets and URLs blanked out (same length; offsets from passage.start). */
   passageText: string;
+  /** What is read from passageText, shared by the checks (text/facts.ts). */
+  passageFacts: TextFacts;
   claims: Claim[];
   report(f: Finding): void;
 }
@@ -34,8 +36,11 @@ export interface PassageContext {
 export interface DocumentContext {
   article: Article;
   register: Register;
-  /** Every leaf prose block (paragraph, heading, table) in order, with its markup blanked (offsets from block.start). */
-  prose: Array<{ block: Block; text: string }>;
+  /**
+   * Every leaf prose block (paragraph, heading, table) in order, with its markup blanked (offsets
+   * from block.start) and what is read from that text, shared by the checks (text/facts.ts).
+   */
+  prose: ProseBlock[];
   /** Claims named by the blocks annotating the passage that contains `block`; undefined when none does. */
   claimsOf(block: Block): Claim[] | undefined;
   /** Codes silenced for that passage by its blocks' `ignore`. */
@@ -54,6 +59,8 @@ export interface DocumentContext {
  * offsets. A link target stops at "]" and a tag at "<", so a line of unclosed "](" or "<" is linear.
  */
 export function maskMarkup(text: string): string {
+  // Most prose has none of what every alternative starts with: skip the scan.
+  if (text.indexOf('`') < 0 && text.indexOf('](') < 0 && text.indexOf('<') < 0 && text.indexOf('http') < 0) return text;
   return text.replace(/`[^`\n]*`|\]\([^)\]\n]*\)|<[^<>\n]*>|https?:\/\/\S+/g, m => ' '.repeat(m.length));
 }
 
@@ -66,11 +73,13 @@ export function nameIn(reg: Register, id: string, lang: string): string | undefi
 
 /**
  * Which language rule sets to read a text with: Arabic when it has Arabic script, English when it
- * has a Latin word, and the article's own language in any case (when given).
+ * has a Latin word, and the article's own language in any case (when given). The scripts are
+ * looked for once per text; the sets are shared (read only).
  */
-export function textLangs(text: string, articleLang?: string): Set<'ar' | 'en'> {
-  const langs = new Set<'ar' | 'en'>();
-  if (articleLang === 'ar' || ARABIC_SCRIPT.test(text)) langs.add('ar');
-  if (articleLang === 'en' || /[A-Za-z]{3}/.test(text)) langs.add('en');
-  return langs;
+export function textLangs(facts: TextFacts, articleLang?: string): ReadonlySet<'ar' | 'en'> {
+  const ar = articleLang === 'ar' || facts.hasArabicScript;
+  const en = articleLang === 'en' || facts.get(LATIN_WORD, ({ text }) => /[A-Za-z]{3}/.test(text));
+  return LANG_SETS[(ar ? 1 : 0) + (en ? 2 : 0)];
 }
+const LATIN_WORD = 'latin-word';
+const LANG_SETS: ReadonlyArray<ReadonlySet<'ar' | 'en'>> = [new Set(), new Set(['ar']), new Set(['en']), new Set(['ar', 'en'])];

@@ -1,6 +1,6 @@
 /** date-mismatch: dates in the block and in the annotated passage against the claims' dates. */
 import { DateSpan, describe, overlaps, ymd } from '../dates/calendar';
-import { agrees, DateMention, findDates } from '../dates/find';
+import { agrees, DateMention, datesOf } from '../dates/find';
 import type { Claim } from '../register/model';
 import { EntryContext, PassageContext, textLangs } from './context';
 
@@ -27,6 +27,7 @@ function withYear(text: string, year: number): string | undefined {
 
 /** The block's own `date:` against the claims it names. */
 export function checkBlockDate(ctx: EntryContext): void {
+  if (!ctx.entry.date?.span) return; // most blocks give only a ref
   const dated = ctx.claims.filter(c => c.date);
   const { entry } = ctx;
   if (dated.length && entry.date?.span && !dated.some(c => overlaps(c.date!, entry.date!.span!))) {
@@ -44,9 +45,8 @@ export function checkBlockDate(ctx: EntryContext): void {
 export function checkPassageDates(ctx: PassageContext): void {
   const dated = ctx.claims.filter(c => c.date);
   if (!dated.length) return;
-  const { passage } = ctx;
-  const text = ctx.passageText;
-  for (const m of findDates(text, textLangs(text, ctx.article.lang))) {
+  const { passage, passageFacts } = ctx;
+  for (const m of datesOf(passageFacts, textLangs(passageFacts, ctx.article.lang))) {
     if (m.inName || dated.some(c => agrees(m, c.date!))) continue;
     reportMention(ctx, m, dated, passage.start);
   }

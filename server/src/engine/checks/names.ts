@@ -20,6 +20,8 @@
  */
 import type { Entity, Register } from '../register/model';
 import { nameIndex } from '../register/names';
+import { CharClass, WORD_CHARS } from '../text/chars';
+import { factsOf, TextFacts } from '../text/facts';
 import { fold } from '../text/fold';
 import { editDistance, tokenize } from '../text/tokens';
 import type { DocumentContext } from './context';
@@ -38,20 +40,26 @@ export interface NameMention {
 /** Registered names (exact or variant) mentioned in `text` (offsets relative to text). */
 export function findNames(text: string, register: Register, lang: string): NameMention[] {
   const out: NameMention[] = [];
-  for (const h of nameIndex(register).find(text)) {
+  const facts = factsOf(text);
+  for (const h of nameIndex(register).findIn(facts)) {
     if (h.entry.kind === 'entity') out.push({ start: h.start, end: h.end, entity: h.entry.id, variant: false, registered: h.entry.name });
   }
-  for (const v of findVariants(text, register, lang, lowerCaseWords([text]))) {
+  const reading = readBlock(facts, variantIndex(register));
+  settleCapitalised([reading], [facts]);
+  for (const v of findVariants(reading, register, standaloneIn(lang))) {
     out.push({ start: v.start, end: v.end, entity: v.ref.entity.id, variant: true, registered: spelling(v.ref, v.pos) });
   }
   return out.sort((a, b) => a.start - b.start);
 }
 
 export function checkNameVariants(ctx: DocumentContext): void {
-  const common = lowerCaseWords(ctx.prose.map(p => p.text));
-  for (const { block, text } of ctx.prose) {
-    if (ctx.ignoredIn(block).has('name-variant')) continue;
-    for (const v of findVariants(text, ctx.register, ctx.article.lang, common)) {
+  const idx = variantIndex(ctx.register);
+  const blocks = ctx.prose.filter(p => !ctx.ignoredIn(p.block).has('name-variant'));
+  const readings = blocks.map(p => readBlock(p.facts, idx));
+  settleCapitalised(readings, ctx.prose.map(p => p.facts));
+  const standalone = standaloneIn(ctx.article.lang);
+  for (const [k, { block }] of blocks.entries()) {
+    for (const v of findVariants(readings[k], ctx.register, standalone)) {
       const { entity, lang, name } = v.ref;
       const listed = entity.names.get(lang) ?? [name];
       ctx.report({
@@ -117,6 +125,41 @@ class VariantIndex {
     for (const k of deletions(key)) for (const t of this.byDeletion.get(k) ?? []) out.add(t);
     return out;
   }
+
+  /**
+   * The registered tokens a lone word `key` may misspell (loneWordMatch), in the order `near`
+   * lists them. Depends on the key alone, and news repeats its words: cached per key. A key of
+   * fewer than 5 letters (not counting ال) matches nothing, since every lone-word threshold is 5
+   * or more: it skips the deletions altogether.
+   */
+  lone(key: string): ReadonlyArray<{ ref: NameRef; pos: number }> {
+    let out = this.loneCache.get(key);
+    if (out) return out;
+    out = [];
+    if (core(key) >= 5) {
+      for (const t of this.near(key)) {
+        for (const use of t.uses) if (loneWordMatch(key, t.key, use.ref.entity.type === 'place' ? 7 : 5)) out.push(use);
+      }
+    }
+    remember(this.loneCache, key, out);
+    return out;
+  }
+  private readonly loneCache = new Map<string, Array<{ ref: NameRef; pos: number }>>();
+
+  /** What a folded token is, wherever it stands (see tokenInfo); cached per token. */
+  info(folded: string): TokenInfo {
+    let info = this.infoCache.get(folded);
+    if (!info) { info = tokenInfo(folded, this); remember(this.infoCache, folded, info); }
+    return info;
+  }
+  private readonly infoCache = new Map<string, TokenInfo>();
+}
+
+/** Per-register caches of token facts stay below this many keys (cleared when full). */
+const TOKEN_CACHE = 50_000;
+function remember<V>(cache: Map<string, V>, key: string, value: V): void {
+  if (cache.size >= TOKEN_CACHE) cache.clear();
+  cache.set(key, value);
 }
 
 /** A word and the words it makes with one letter deleted. */
@@ -149,8 +192,21 @@ interface Variant {
   rank: number; distance: number;
 }
 /** A reading of a token: the whole token, or the token without an Arabic proclitic. */
-interface Form { key: string; skip: number; lam: boolean }
-interface Tok { start: number; end: number; key: string; forms: Form[]; candidate: boolean }
+interface Form {
+  key: string; skip: number; lam: boolean;
+  /** The multi-token names that start with this reading. */
+  first: readonly NameRef[];
+  /** The same by length, each with its place in `first` (made when first needed). */
+  firstByLength?: ReadonlyArray<{ length: number; refs: ReadonlyArray<{ at: number; ref: NameRef }> }>;
+  /** The registered tokens it may misspell as a lone word (VariantIndex.lone), once asked. */
+  lone?: ReadonlyArray<{ ref: NameRef; pos: number }>;
+}
+/** The facts of a folded token that do not depend on where it is written. */
+interface TokenInfo {
+  key: string; forms: Form[]; arabic: boolean; latin: boolean; exact: boolean;
+  /** The multi-token names whose second token it is. */
+  second: readonly NameRef[];
+}
 
 const PROCLITICS = ['وب', 'ول', 'فب', 'فل', 'وك', 'فك', 'و', 'ف', 'ب', 'ل', 'ك'];
 /** Between two tokens of one name: spaces and in-name punctuation (as in NameIndex). */
@@ -158,16 +214,69 @@ const JOINER = /^[\s.\-‐’'ـ]{0,3}$/;
 const ARABIC_WORD = /^[\u0620-\u064A\u066E-\u06D3]+$/;
 const LATIN_WORD = /^\p{Script=Latin}+$/u;
 
-function findVariants(text: string, reg: Register, lang: string, common: ReadonlySet<string>): Variant[] {
-  const idx = variantIndex(reg);
-  const f = fold(text);
+/** Whether lone words are read in a language (Arabic and English; other languages only with the rest of a name). */
+function standaloneIn(lang: string): boolean {
   const base = lang.toLowerCase().split('-')[0];
-  const standalone = base === 'ar' || base === 'en';
-  const toks: Tok[] = tokenize(f.text).map(t => readToken(text, f.map, t.text, t.start, t.end, idx, common));
-  const joined = (a: number, b: number) => JOINER.test(f.text.slice(toks[a].end, toks[b].start));
+  return base === 'ar' || base === 'en';
+}
+
+/**
+ * A block's tokens as the variant search reads them (parallel to facts.tokens): what each is, and
+ * whether it may be a misspelt name. The candidates are not a registered name's tokens, and are
+ * Arabic, or Latin, capitalised as written, and neither a stop word nor a word the article writes
+ * in lower case somewhere (a sentence start, not a name). That last test needs the whole article:
+ * the capitalised words wait in `capitalised` until settleCapitalised.
+ */
+interface BlockReading { facts: TextFacts; infos: TokenInfo[]; candidate: Uint8Array; capitalised: number[] }
+
+function readBlock(facts: TextFacts, idx: VariantIndex): BlockReading {
+  const { text } = facts;
+  const map = facts.folded.map;
+  const words = facts.tokens;
+  const n = words.length;
+  const infos: TokenInfo[] = new Array(n);
+  const candidate = new Uint8Array(n);
+  const capitalised: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const info = (infos[i] = idx.info(words[i].text));
+    if (info.exact) continue;
+    if (info.arabic) candidate[i] = 1;
+    // Capitalised as written (the folded copy is lower case): the token's first character there.
+    else if (info.latin && !STOP.has(info.key) && UPPER_CASE.at(text, map[words[i].start])) capitalised.push(i);
+  }
+  return { facts, infos, candidate, capitalised };
+}
+
+/**
+ * Makes candidates of the capitalised words that no block of the article (`all`) writes in lower
+ * case. Only the keys of capitalised words are looked up: the article's lower-case words are read,
+ * not collected.
+ */
+function settleCapitalised(readings: BlockReading[], all: TextFacts[]): void {
+  const asked = new Set<string>();
+  for (const r of readings) for (const i of r.capitalised) asked.add(r.infos[i].key);
+  if (!asked.size) return;
+  const lower = new Set<string>();
+  const few = asked.size <= 8 ? [...asked] : undefined;
+  for (const facts of all) {
+    if (few && !mayWriteLowerCase(facts, few)) continue;
+    for (const k of facts.get(LOWER_CASE_KEYS, lowerCaseKeys)) if (asked.has(k)) lower.add(k);
+    if (lower.size === asked.size) break;
+  }
+  for (const r of readings) for (const i of r.capitalised) if (!lower.has(r.infos[i].key)) r.candidate[i] = 1;
+}
+
+function findVariants(reading: BlockReading, reg: Register, standalone: boolean): Variant[] {
+  const idx = variantIndex(reg);
+  const { facts, infos, candidate } = reading;
+  const { text } = facts;
+  const f = facts.folded;
+  const words = facts.tokens;
+  const n = words.length;
+  const joined = (a: number, b: number) => JOINER.test(f.text.slice(words[a].end, words[b].start));
   const best = new Map<number, Variant[]>();
   const propose = (i: number, form: Form, ref: NameRef, pos: number, rank: number, distance: number) => {
-    const t = toks[i];
+    const t = words[i];
     const s = f.map[t.start + form.skip], e = f.map[t.end];
     const written = text.slice(s, e);
     let newText = spelling(ref, pos);
@@ -179,34 +288,40 @@ function findVariants(text: string, reg: Register, lang: string, common: Readonl
     else if (!better(list[0], v)) list.push(v);
   };
 
-  for (let j = 0; j < toks.length; j++) {
+  for (let j = 0; j < n; j++) {
     // After the rest of a name written exactly: "Rex Tilerson", "ريكس تيرلسون".
-    for (const form of toks[j].forms) {
-      for (const ref of idx.byFirst.get(form.key) ?? []) {
+    for (const form of infos[j].forms) {
+      if (!form.first.length) continue;
+      // A common first name starts hundreds of names: the names of one length share the token
+      // that would be misspelt (c), so one test of it serves them all.
+      let found: Array<{ at: number; ref: NameRef }> | undefined;
+      for (const group of (form.firstByLength ??= byLength(form.first))) {
+        const c = j + group.length - 1;
+        if (c >= n || !candidate[c] || !joined(c - 1, c)) continue;
+        for (const r of group.refs) if (sameTail(infos, j + 1, r.ref.keys, 1, c, joined)) (found ??= []).push(r);
+      }
+      if (!found) continue;
+      found.sort((a, b) => a.at - b.at); // proposals in register order, on which ties depend
+      for (const { ref } of found) {
         const c = j + ref.keys.length - 1;
-        if (c >= toks.length || !toks[c].candidate || !sameTail(toks, j + 1, ref.keys, 1, c, joined) || !joined(c - 1, c)) continue;
-        const d = fullNameDistance(toks[c].key, ref, c - j);
-        if (d !== undefined) propose(c, toks[c].forms[0], ref, c - j, 0, d);
+        const d = fullNameDistance(infos[c].key, ref, c - j);
+        if (d !== undefined) propose(c, infos[c].forms[0], ref, c - j, 0, d);
       }
     }
-    const cand = toks[j];
-    if (!cand.candidate) continue;
+    if (!candidate[j]) continue;
+    const forms = infos[j].forms;
     // Before the rest of a name written exactly: "Anatoli Antonov" (a lone-word threshold).
-    if (j + 1 < toks.length) {
-      for (const ref of idx.bySecond.get(toks[j + 1].key) ?? []) {
+    if (j + 1 < n) {
+      for (const ref of infos[j + 1].second) {
         const last = j + ref.keys.length - 1;
-        if (last >= toks.length || !sameTail(toks, j + 1, ref.keys, 1, last + 1, joined)) continue;
-        for (const form of cand.forms) if (loneWordMatch(form.key, ref.keys[0], 5)) propose(j, form, ref, 0, 0, 1);
+        if (last >= n || !sameTail(infos, j + 1, ref.keys, 1, last + 1, joined)) continue;
+        for (const form of forms) if (loneWordMatch(form.key, ref.keys[0], 5)) propose(j, form, ref, 0, 0, 1);
       }
     }
     // A lone word close to a one-token name or a surname.
     if (!standalone) continue;
-    for (const form of cand.forms) {
-      for (const t of idx.near(form.key)) {
-        for (const use of t.uses) {
-          if (loneWordMatch(form.key, t.key, use.ref.entity.type === 'place' ? 7 : 5)) propose(j, form, use.ref, use.pos, 1, 1);
-        }
-      }
+    for (const form of forms) {
+      for (const use of (form.lone ??= idx.lone(form.key))) propose(j, form, use.ref, use.pos, 1, 1);
     }
   }
 
@@ -219,33 +334,38 @@ function findVariants(text: string, reg: Register, lang: string, common: Readonl
   return out.sort((a, b) => a.start - b.start);
 }
 
-function readToken(text: string, map: Int32Array, folded: string, start: number, end: number, idx: VariantIndex, common: ReadonlySet<string>): Tok {
+const NO_REFS: readonly NameRef[] = [];
+
+/** Names grouped by their number of tokens, each with its index in `refs`. */
+function byLength(refs: readonly NameRef[]): Array<{ length: number; refs: Array<{ at: number; ref: NameRef }> }> {
+  const groups = new Map<number, Array<{ at: number; ref: NameRef }>>();
+  refs.forEach((ref, at) => push(groups, ref.keys.length, { at, ref }));
+  return [...groups].map(([length, list]) => ({ length, refs: list }));
+}
+
+/** A token's key, its readings (without a proclitic), its script, and whether a registered name or title has it. */
+function tokenInfo(folded: string, idx: VariantIndex): TokenInfo {
   const key = keyOf(folded);
-  const forms: Form[] = [{ key, skip: 0, lam: false }];
+  const form = (k: string, skip: number, lam: boolean): Form => ({ key: k, skip, lam, first: idx.byFirst.get(k) ?? NO_REFS });
+  const forms: Form[] = [form(key, 0, false)];
   const arabic = ARABIC_WORD.test(key);
   if (arabic) {
     for (const p of PROCLITICS) {
       if (!key.startsWith(p) || key.length - p.length < 2) continue;
       const rest = key.slice(p.length);
-      forms.push({ key: rest, skip: p.length, lam: false });
+      forms.push(form(rest, p.length, false));
       // ل + ال is written لل: "للقرم" is ل + القرم.
-      if (p.endsWith('ل') && rest.startsWith('ل')) forms.push({ key: 'ا' + rest, skip: p.length, lam: true });
+      if (p.endsWith('ل') && rest.startsWith('ل')) forms.push(form('ا' + rest, p.length, true));
     }
   }
   const exact = forms.some(f => idx.exact.has(f.key));
-  let candidate = false;
-  if (!exact && arabic) candidate = true;
-  else if (!exact && LATIN_WORD.test(key)) {
-    const written = text.slice(map[start], map[end]);
-    candidate = /^\p{Lu}/u.test(written) && !STOP.has(key) && !common.has(key);
-  }
-  return { start, end, key, forms, candidate };
+  return { key, forms, arabic, latin: !arabic && LATIN_WORD.test(key), exact, second: idx.bySecond.get(key) ?? NO_REFS };
 }
 
 /** Tokens from..to-1 equal keys[k..] exactly, joined as one name. */
-function sameTail(toks: Tok[], from: number, keys: string[], k: number, to: number, joined: (a: number, b: number) => boolean): boolean {
+function sameTail(infos: TokenInfo[], from: number, keys: string[], k: number, to: number, joined: (a: number, b: number) => boolean): boolean {
   for (let i = from; i < to; i++, k++) {
-    if (toks[i].key !== keys[k] || !joined(i - 1, i)) return false;
+    if (infos[i].key !== keys[k] || !joined(i - 1, i)) return false;
   }
   return true;
 }
@@ -348,12 +468,46 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   if (list) list.push(value); else map.set(key, [value]);
 }
 
-/** Latin words written in lower case somewhere: the same word capitalised is a sentence start, not a name. */
-function lowerCaseWords(texts: string[]): Set<string> {
-  const out = new Set<string>();
-  for (const text of texts) for (const t of tokenize(text)) if (/^\p{Ll}+$/u.test(t.text)) out.add(keyOf(t.text));
+const LOWER_CASE_KEYS = 'name-variant:lower-case-keys';
+
+/**
+ * Whether a text may write one of `keys` as a lower-case word, without reading its words: a word
+ * of ASCII letters is its own key and is kept as it is by folding, so the folded copy contains it;
+ * a word with other letters (whose key may drop accents) needs a letter, mark or digit beyond ASCII.
+ */
+function mayWriteLowerCase(facts: TextFacts, keys: readonly string[]): boolean {
+  if (facts.get(NON_ASCII_WORD_CHAR, hasNonAsciiWordChar)) return true;
+  const f = facts.folded.text;
+  return keys.some(k => f.includes(k));
+}
+const NON_ASCII_WORD_CHAR = 'non-ascii-word-char';
+function hasNonAsciiWordChar({ text }: TextFacts): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f && WORD_CHARS.widthAt(text, i)) return true;
+  return false;
+}
+/**
+ * The keys of one text's lower-case words: the tokens of the text as written (tokenize) made of
+ * lower-case letters only (/^\p{Ll}+$/u), found in one pass without building the other tokens.
+ */
+function lowerCaseKeys({ text }: TextFacts): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < text.length;) {
+    if (!WORD_CHARS.widthAt(text, i)) { i++; continue; }
+    const start = i;
+    let lower = true, ascii = true;
+    let w: number;
+    while ((w = WORD_CHARS.widthAt(text, i))) {
+      if (lower && !LOWER_CASE.at(text, i)) lower = false;
+      if (text.charCodeAt(i) > 0x7f) ascii = false;
+      i += w;
+    }
+    // keyOf leaves a word of ASCII letters as it is.
+    if (lower) out.push(ascii ? text.slice(start, i) : keyOf(text.slice(start, i)));
+  }
   return out;
 }
+const LOWER_CASE = new CharClass('\\p{Ll}');
+const UPPER_CASE = new CharClass('\\p{Lu}');
 
 /** Neighbouring keys (QWERTY; Arabic 101), after folding: a substitution between them is a typo. */
 const NEIGHBOURS = (() => {

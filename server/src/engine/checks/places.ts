@@ -30,6 +30,7 @@ function isLocated(text: string, start: number): boolean {
 /** The block's own `place:` against the claims it names. */
 export function checkBlockPlace(ctx: EntryContext): void {
   const { register, entry } = ctx;
+  if (!entry.place) return; // most blocks give only a ref
   const placed = ctx.claims.filter(c => c.place);
   if (!placed.length) return;
   const ids = new Set(placed.map(c => c.place!));
@@ -51,7 +52,7 @@ export function checkPassagePlaces(ctx: PassageContext): void {
   if (!placed.length) return;
   const ids = new Set(placed.map(c => c.place!));
   const first = placed[0];
-  const hits = nameIndex(register).find(ctx.passageText)
+  const hits = nameIndex(register).findIn(ctx.passageFacts)
     .filter(h => h.entry.kind === 'entity' && register.entities.get(h.entry.id)?.type === 'place');
   if (hits.some(h => ids.has(h.entry.id))) return;
   for (const h of hits) {

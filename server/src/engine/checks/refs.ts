@@ -7,6 +7,8 @@ const STATUS_SEVERITY: Record<string, Severity | undefined> = {
   false: 'error', retracted: 'error', disputed: 'warning', unverified: 'info',
 };
 
+const ENTITY_KEYS = ['place', 'speaker'] as const;
+
 export function checkRefs(ctx: EntryContext): void {
   const { register, entry } = ctx;
   if (!entry.hasRef) {
@@ -36,7 +38,7 @@ export function checkRefs(ctx: EntryContext): void {
       });
     }
   }
-  for (const key of ['place', 'speaker'] as const) {
+  for (const key of ENTITY_KEYS) {
     const v = entry[key];
     if (v && !register.entities.has(v.value)) {
       const near = nearestId(v.value, register.entities);

@@ -6,7 +6,7 @@
  * one info finding says so, at the first relative expression in a passage with dated claims.
  */
 import { DateSpan, isoOfDay, monthSpan, overlaps, yearSpan, ymd } from '../dates/calendar';
-import { findRelativeDates, OPEN_PAST, RelativeMention, weekdayReadings, WEEKDAY_NAMES } from '../dates/relative';
+import { OPEN_PAST, relativeDatesOf, RelativeMention, weekdayReadings, WEEKDAY_NAMES } from '../dates/relative';
 import type { Claim } from '../register/model';
 import { foldKey } from '../text/fold';
 import type { Fix } from '../types';
@@ -15,8 +15,8 @@ import { PassageContext, textLangs } from './context';
 /** Articles already told that `published` is missing (one info finding per article). */
 const toldNoPublished = new WeakSet<object>();
 
-function passageLangs(ctx: PassageContext): Set<'ar' | 'en'> {
-  return textLangs(ctx.passageText, ctx.article.lang);
+function passageLangs(ctx: PassageContext): ReadonlySet<'ar' | 'en'> {
+  return textLangs(ctx.passageFacts, ctx.article.lang);
 }
 
 export function checkRelativeDates(ctx: PassageContext): void {
@@ -27,7 +27,7 @@ export function checkRelativeDates(ctx: PassageContext): void {
   const published = ctx.article.frontMatter?.published;
   if (!published) {
     if (toldNoPublished.has(ctx.article)) return;
-    const first = findRelativeDates(ctx.passageText, langs, { lo: 0, hi: 0, precision: 'day' })[0];
+    const first = relativeDatesOf(ctx.passageFacts, langs, { lo: 0, hi: 0, precision: 'day' })[0];
     if (!first) return;
     toldNoPublished.add(ctx.article);
     ctx.report({
@@ -37,7 +37,7 @@ export function checkRelativeDates(ctx: PassageContext): void {
     return;
   }
   const publishedText = isoOfDay(published.lo);
-  for (const m of findRelativeDates(ctx.passageText, langs, published)) {
+  for (const m of relativeDatesOf(ctx.passageFacts, langs, published)) {
     if (m.spans.some(s => dated.some(c => overlaps(s, c.date!)))) continue;
     const c = nearestClaim(dated, m.spans);
     const written = ctx.article.text.slice(base + m.start, base + m.end);

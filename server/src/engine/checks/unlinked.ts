@@ -1,21 +1,21 @@
 /** unlinked-claim (hint): a sentence with a date or an attribution that no claim block covers. */
-import { findDates } from '../dates/find';
-import { findRelativeDates } from '../dates/relative';
-import { sentenceAt, sentences } from '../prose/sentences';
+import { datesOf } from '../dates/find';
+import { relativeDatesOf } from '../dates/relative';
+import { sentenceAt, sentencesOf } from '../prose/sentences';
 import { groupBy } from './attribution';
 import { DocumentContext, textLangs } from './context';
 
 export function checkUnlinked(ctx: DocumentContext): void {
   const byBlock = groupBy(ctx.attributions(), a => a.block);
   const published = ctx.article.frontMatter?.published;
-  for (const { block, text } of ctx.prose) {
+  for (const { block, facts } of ctx.prose) {
     if (block.kind === 'heading' || ctx.claimsOf(block)) continue;
-    const langs = textLangs(text);
-    const dates = findDates(text, langs);
-    const relative = published ? findRelativeDates(text, langs, published) : [];
+    const langs = textLangs(facts);
+    const dates = datesOf(facts, langs);
+    const relative = published ? relativeDatesOf(facts, langs, published) : [];
     const spoken = byBlock.get(block) ?? [];
     // The sentences holding a date or an attribution, each found by a binary search (linear in a long paragraph).
-    const sents = sentences(text);
+    const sents = sentencesOf(facts);
     const has = new Set<number>([...dates.map(d => d.start), ...relative.map(d => d.start), ...spoken.map(a => a.start - block.start)].map(o => sentenceAt(sents, o)));
     for (const [i, s] of sents.entries()) {
       if (!has.has(i)) continue;

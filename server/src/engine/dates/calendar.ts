@@ -13,7 +13,28 @@ export interface DateSpan {
 
 const MS_PER_DAY = 86_400_000;
 
+/**
+ * Days since 1970-01-01 of a proleptic Gregorian date; a day or month out of range rolls over, as
+ * with Date (day 0 is the last day of the month before). Arithmetic (H. Hinnant's days_from_civil)
+ * rather than a Date object for every date read; other inputs (fractions, years beyond ±100 000)
+ * are left to Date.
+ */
 export function dayNumber(y: number, m: number, d: number): number {
+  if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d) || Math.abs(y) > 100_000 || Math.abs(m) > 1_200_000 || Math.abs(d) > 36_000_000) {
+    return dayNumberByDate(y, m, d);
+  }
+  // Months out of 1..12 move the year (as Date does).
+  y += Math.floor((m - 1) / 12);
+  m = m - 12 * Math.floor((m - 1) / 12);
+  const yy = m <= 2 ? y - 1 : y; // the year counted from March, so that leap days fall at its end
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
+
+function dayNumberByDate(y: number, m: number, d: number): number {
   const t = new Date(0);
   t.setUTCFullYear(y, m - 1, d);
   t.setUTCHours(0, 0, 0, 0);
@@ -51,8 +72,20 @@ export function validDay(y: number, m: number, d: number): boolean {
 
 /** The Gregorian date of a day number. */
 export function ymd(day: number): { y: number; m: number; d: number } {
-  const t = new Date(day * MS_PER_DAY);
-  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+  if (!Number.isInteger(day) || Math.abs(day) > 36_000_000) {
+    const t = new Date(day * MS_PER_DAY);
+    return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+  }
+  // H. Hinnant's civil_from_days.
+  const z = day + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d };
 }
 
 export function isoOfDay(day: number): string {

@@ -5,8 +5,7 @@
  * digits, hamza forms and diacritics need no special cases; offsets are mapped back to the
  * original. The patterns are in patterns.ts; this file runs them and settles overlaps.
  */
-import { fold } from '../text/fold';
-import { memoByKey } from '../text/memo';
+import { factsOf, langSlots, TextFacts } from '../text/facts';
 import { DateSpan, daySpan, monthSpan, validDay, yearSpan } from './calendar';
 import { CHAIN, Lang, Match, PATTERNS, Pattern, plausibleYear, Reading } from './patterns';
 import { AR_COUNT_NOUNS, EN_COUNT_WORDS, EN_EVENT_PLURALS, EN_NOT_PLURAL } from './words';
@@ -87,8 +86,10 @@ function squeeze(text: string, map: Int32Array): { text: string; map: Int32Array
 class Scan {
   readonly f: string;
   private readonly map: Int32Array;
-  constructor(readonly original: string, readonly langs: ReadonlySet<Lang>) {
-    const folded = fold(original);
+  readonly original: string;
+  constructor(facts: TextFacts, readonly langs: ReadonlySet<Lang>) {
+    this.original = facts.text;
+    const folded = facts.folded;
     const squeezed = squeeze(folded.text, folded.map);
     this.f = squeezed.text;
     this.map = squeezed.map;
@@ -201,7 +202,8 @@ function run(scan: Scan, p: Pattern, hits: Hit[], blocks: [number, number][]): v
     if (built && p.name === 'year-en' && /^the[\s-]/.test(m[0]) && scan.namedEventFollows(e)) built.inName = true;
     if (!built) { p.re.lastIndex = s + 1; continue; }
     const fs = p.from && m.indices!.groups?.[p.from] ? m.indices!.groups[p.from]![0] : s;
-    hits.push({ ...built, fs, fe: e });
+    // Not { ...built }: spreading objects of several shapes is slow, and this runs for every date.
+    hits.push({ spans: built.spans, calendar: built.calendar, yearless: built.yearless, inName: built.inName, fs, fe: e });
     if (p.chain) chain(scan, e, p.count ?? 'any', hits, value);
   }
 }
@@ -240,26 +242,33 @@ function unblocked(hits: Hit[], blocks: [number, number][]): Hit[] {
 }
 
 /**
- * Dates mentioned in `text` (optionally only in [from, to)). `langs` chooses the rule sets;
- * language-neutral rules (numeric and ISO dates, digit-only spans) always run.
- */
-/**
- * Dates in `text` (or in text[from, to)), offsets into `text`. Whole-text results are cached per
- * text and languages: callers must not modify them.
+ * Dates in `text` (or in text[from, to)), offsets into `text`. `langs` chooses the rule sets;
+ * language-neutral rules (numeric and ISO dates, digit-only spans) always run. Whole-text results
+ * are cached per text and languages: callers must not modify them.
  */
 export function findDates(text: string, langs: ReadonlySet<'ar' | 'en'>, from = 0, to = text.length): DateMention[] {
-  return from === 0 && to === text.length ? cachedDates(text, langKey(langs)) : scanDates(text, langs, from, to);
+  return from === 0 && to === text.length ? datesOf(factsOf(text), langs) : scanDates(new TextFacts(text.slice(from, to)), langs, from);
 }
 
-const langKey = (langs: ReadonlySet<string>) => [...langs].sort().join(',');
-const cachedDates = memoByKey((text: string, key: string) => scanDates(text, new Set(key.split(',').filter(Boolean)) as Set<'ar' | 'en'>, 0, text.length), (key: string) => key);
+/** The dates in a text, from its shared facts (computed once per text and languages: do not modify). */
+export function datesOf(facts: TextFacts, langs: ReadonlySet<'ar' | 'en'>): DateMention[] {
+  return facts.get(dateSlot(langs), f => scanDates(f, langs, 0));
+}
 
-function scanDates(text: string, langs: ReadonlySet<'ar' | 'en'>, from: number, to: number): DateMention[] {
-  const scan = new Scan(text.slice(from, to), langs);
+const dateSlot = langSlots('dates');
+
+/** The dates in facts.text, with offsets shifted by `from`. */
+function scanDates(facts: TextFacts, langs: ReadonlySet<'ar' | 'en'>, from: number): DateMention[] {
+  const scan = new Scan(facts, langs);
   const hits: Hit[] = [];
   const blocks: [number, number][] = [];
+  // Patterns that read a number are not run on a text without a long enough run of digits, nor
+  // those with a hint where it finds nothing (see Pattern.digits, Pattern.hint).
+  const digitRun = prefilter ? facts.digitRun : Infinity;
   for (const p of PATTERNS) {
-    if (p.lang === 'any' || langs.has(p.lang)) run(scan, p, hits, blocks);
+    if (!(p.lang === 'any' || langs.has(p.lang)) || (p.digits ?? 0) > digitRun) continue;
+    if (prefilter && p.hint && !p.hint.test(scan.f)) continue;
+    run(scan, p, hits, blocks);
   }
   // Longest match wins; earlier patterns win ties (they are listed from most to least specific).
   hits.sort((a, b) => a.fs - b.fs || (b.fe - b.fs) - (a.fe - a.fs));
@@ -281,6 +290,15 @@ function scanDates(text: string, langs: ReadonlySet<'ar' | 'en'>, from: number, 
     out.push(mention);
   }
   return out;
+}
+
+let prefilter = true;
+
+/** For tests: whether patterns are skipped on texts without their digits or their hint; returns the previous setting. */
+export function setDatePrefilter(on: boolean): boolean {
+  const was = prefilter;
+  prefilter = on;
+  return was;
 }
 
 /** Whether a mention agrees with a date (spans overlap; yearless mentions compare month and day). */

@@ -58,8 +58,22 @@ export interface Pattern {
   count?: Lang | 'any';
   /** A bare year: years may follow in a list ("2013 and 2014", "2013 و2014"). */
   chain?: boolean;
+  /**
+   * Every match holds a run of at least this many digits (the pattern reads a number: a year is
+   * \d{4}, a Hijri year \d{3,4}, a day \d{1,2}): a text without one is not searched with it.
+   * Texts are folded first, so Eastern Arabic and Persian digits are ASCII by then. Most paragraphs
+   * have no number, or no year, and the longest run is measured once per text (TextFacts.digitRun).
+   */
+  digits?: number;
+  /**
+   * Finds, in any text where the pattern has a match, a word the match requires: where it finds
+   * nothing, the pattern is not run. Given for patterns whose own search is slow (they try a long
+   * alternation at every position) and whose required word is rare in news text.
+   */
+  hint?: RegExp;
   check?(m: Match): boolean;
 }
+
 
 // ---------- building blocks
 
@@ -75,9 +89,45 @@ const NUM_END = '(?![\\p{L}\\p{N}]|[.,:/٫٬-]\\d|%|٪)';
 const LIBYAN = new Set(lexicon.gregorianMonths.LY_1986_2011_legacy.map(foldKey));
 const AR_MONTH = alternation([...AR_MONTHS.keys()].filter(k => !LIBYAN.has(k)));
 const HIJRI_MONTH = alternation(HIJRI_MONTHS.keys());
+
+/**
+ * A hint (Pattern.hint) for a list of names the pattern requires: the first word of each name
+ * (names are folded keys with one space between words; the pattern lets any blank separate them,
+ * so only a single word is sure to be written as listed).
+ */
+const hintFor = (names: Iterable<string>) => new RegExp([...new Set([...names].map(n => n.split(' ')[0]))].map(esc).join('|'), 'u');
+
+/**
+ * The literal letters each alternative of a regex source starts with, as far as they are sure to
+ * be matched (a letter that a quantifier follows is optional): "ramadh?an" gives "ramad". Throws
+ * on an alternative without such a start, so a source that changes cannot give a wrong hint.
+ */
+export function leadingLiterals(source: string): string[] {
+  const alternatives: string[] = [];
+  let depth = 0, inClass = false, from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') { i++; continue; }
+    if (inClass) { if (c === ']') inClass = false; continue; }
+    if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) { alternatives.push(source.slice(from, i)); from = i + 1; }
+  }
+  alternatives.push(source.slice(from));
+  return alternatives.map(a => {
+    let n = 0;
+    while (n < a.length && /[a-z\u0600-\u06ff]/.test(a[n])) n++;
+    if (n < a.length && '?*{'.includes(a[n])) n--;
+    if (n <= 0) throw new Error(`no literal start in "${a}"`);
+    return a.slice(0, n);
+  });
+}
+const hintOf = (literals: string[]) => new RegExp([...new Set(literals)].map(esc).join('|'), 'u');
 const EN_FULL = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const EN_MONTH = `(?:${alternation(EN_FULL)}|(?:${alternation([...EN_MONTHS.keys()].filter(k => !EN_FULL.includes(k)))})\\.?)(?![\\p{L}])`;
 const ORD_SUFFIX = '(?:st|nd|rd|th)?';
+
 /** "آذار/ مارس", "آذار (مارس)", "مارس-آذار", "آب أغسطس": one month under two names. */
 const PAIR = `(?<m1>${AR_MONTH})(?:\\s*[/\\\\(–—-]\\s*(?<m2>${AR_MONTH})\\s*\\)?|\\s+(?<m3>${AR_MONTH})${W_END})?`;
 const AR_YEAR_WORD = '(?:من\\s+)?(?:(?:عام|العام|لعام|سنه|السنه|لسنه)\\s+)?';
@@ -151,44 +201,44 @@ function hijriYear(y: number): Reading | undefined {
 export const PATTERNS: Pattern[] = [
   // Hijri, before the Gregorian rules so that "1435 هـ" is not read as a Gregorian year.
   {
-    name: 'hijri-ar', lang: 'ar', check: ordinalOk,
+    name: 'hijri-ar', lang: 'ar', digits: 3, hint: hintFor(HIJRI_MONTHS.keys()), check: ordinalOk,
     re: re(`(?:${AR_DAY})?(?<hm>${HIJRI_MONTH})\\s*${AR_YEAR_WORD}(?<year>\\d{3,4})(?<mark>${HIJRI_MARK})?${NUM_END}`),
     build: m => hijri(+m.g('year')!, HIJRI_MONTHS.get(key(m.g('hm'))), arDay(m), m.g('mark') !== undefined),
   },
   {
-    name: 'hijri-year-ar', lang: 'ar',
+    name: 'hijri-year-ar', lang: 'ar', digits: 3,
     re: re(`(?<year>\\d{3,4})${HIJRI_MARK}`),
     build: m => hijriYear(+m.g('year')!),
   },
   {
-    name: 'hijri-en', lang: 'en', cap: 'hm',
+    name: 'hijri-en', lang: 'en', digits: 3, hint: hintOf(leadingLiterals(EN_HIJRI_MONTH_SRC)), cap: 'hm',
     re: re(`(?:(?<day>\\d{1,2})${ORD_SUFFIX}\\s+(?:of\\s+)?)?(?<hm>${EN_HIJRI_MONTH_SRC})\\s*,?\\s+(?<year>\\d{3,4})(?<mark>\\s*(?:ah|a\\.h\\.)(?![\\p{L}\\p{N}]))?${NUM_END}`),
     build: m => hijri(+m.g('year')!, enHijriMonth(m.g('hm')!), m.g('day') ? +m.g('day')! : undefined, m.g('mark') !== undefined),
   },
   {
-    name: 'hijri-year-en', lang: 'en', cap: 'ah',
+    name: 'hijri-year-en', lang: 'en', digits: 3, cap: 'ah',
     re: re(`(?<year>\\d{3,4})\\s*(?<ah>ah|a\\.h\\.)(?![\\p{L}\\p{N}])`),
     build: m => hijriYear(+m.g('year')!),
   },
   {
-    name: 'hijri-ah-year-en', lang: 'en', cap: 'ah',
+    name: 'hijri-ah-year-en', lang: 'en', digits: 3, cap: 'ah',
     re: re(`(?<ah>ah|a\\.h\\.)\\s*(?<year>\\d{3,4})${NUM_END}`),
     build: m => hijriYear(+m.g('year')!),
   },
 
   // Numeric dates.
   {
-    name: 'iso', lang: 'any',
+    name: 'iso', lang: 'any', digits: 4,
     re: re(`(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})${NUM_END}`),
     build: m => { const d = dmy(+m.g('y')!, +m.g('m')!, +m.g('d')!); return d && greg([d]); },
   },
   {
-    name: 'y/m/d', lang: 'any',
+    name: 'y/m/d', lang: 'any', digits: 4,
     re: re(`(?<y>\\d{4})(?<sep>[/.])(?<m>\\d{1,2})\\k<sep>(?<d>\\d{1,2})${GREG_MARK}${NUM_END}`),
     build: m => { const d = dmy(+m.g('y')!, +m.g('m')!, +m.g('d')!); return d && greg([d]); },
   },
   {
-    name: 'd/m/y', lang: 'any',
+    name: 'd/m/y', lang: 'any', digits: 4,
     re: re(`(?<a>\\d{1,2})(?<sep>[/.-])(?<b>\\d{1,2})\\k<sep>(?<y>\\d{4})${GREG_MARK}${NUM_END}`),
     build: m => {
       const a = +m.g('a')!, b = +m.g('b')!, y = +m.g('y')!;
@@ -203,7 +253,7 @@ export const PATTERNS: Pattern[] = [
 
   // Arabic months.
   {
-    name: 'ar-d-m-y', lang: 'ar', count: 'ar', check: ordinalOk,
+    name: 'ar-d-m-y', lang: 'ar', digits: 4, count: 'ar', check: ordinalOk,
     re: re(`${AR_DAY}${PAIR}\\s*[,،]?\\s*${AR_YEAR_WORD}(?<year>\\d{4})${GREG_MARK}${NUM_END}`),
     build: m => {
       const y = +m.g('year')!, d = arDay(m)!;
@@ -213,7 +263,7 @@ export const PATTERNS: Pattern[] = [
     },
   },
   {
-    name: 'ar-m-y', lang: 'ar', count: 'ar',
+    name: 'ar-m-y', lang: 'ar', digits: 4, count: 'ar',
     re: re(`${PAIR}\\s*[,،]?\\s*${AR_YEAR_WORD}(?<year>\\d{4})${GREG_MARK}${NUM_END}`),
     build: m => { const y = +m.g('year')!; return plausibleYear(y) ? greg(arMonths(m).map(mo => monthSpan(y, mo))) : undefined; },
   },
@@ -227,34 +277,34 @@ export const PATTERNS: Pattern[] = [
 
   {
     // Day ranges: "8 و9 آب 2013", "من 1 إلى 5 آذار 2014", "1-5 آذار". Without a year, the month.
-    name: 'ar-days', lang: 'ar', count: 'ar',
+    name: 'ar-days', lang: 'ar', digits: 1, count: 'ar',
     re: re(`(?<d1>\\d{1,2})(?:\\s*[-–]\\s*|\\s+(?:و|الي|حتي)\\s*)(?<d2>\\d{1,2})\\s*(?:من\\s+)?${PAIR}(?:\\s*[,،]?\\s*${AR_YEAR_WORD}(?<year>\\d{4})${GREG_MARK})?${NUM_END}`),
     build: m => { const months = arMonths(m); return months.length === 1 ? dayRange(m, months[0]) : undefined; },
   },
 
   // English months (capitalised in the original: "may" is a verb, "march" a noun).
   {
-    name: 'en-days-m', lang: 'en', cap: 'mon', count: 'en',
+    name: 'en-days-m', lang: 'en', digits: 1, cap: 'mon', count: 'en',
     re: re(`(?<d1>\\d{1,2})${ORD_SUFFIX}(?:\\s*[-–]\\s*|\\s+(?:and|to|until)\\s+)(?<d2>\\d{1,2})${ORD_SUFFIX}\\s+(?:of\\s+)?(?<mon>${EN_MONTH})(?:\\s*,?\\s+(?<year>\\d{4}))?${NUM_END}`),
     build: m => dayRange(m, EN_MONTHS.get(m.g('mon')!.replace('.', ''))),
   },
   {
-    name: 'en-m-days', lang: 'en', cap: 'mon', count: 'en',
+    name: 'en-m-days', lang: 'en', digits: 1, cap: 'mon', count: 'en',
     re: re(`(?<mon>${EN_MONTH})\\s+(?<d1>\\d{1,2})${ORD_SUFFIX}(?:\\s*[-–]\\s*|\\s+(?:and|to|until)\\s+)(?<d2>\\d{1,2})${ORD_SUFFIX}(?:\\s*,?\\s+(?<year>\\d{4}))?${NUM_END}`),
     build: m => dayRange(m, EN_MONTHS.get(m.g('mon')!.replace('.', ''))),
   },
   {
-    name: 'en-d-m-y', lang: 'en', cap: 'mon',
+    name: 'en-d-m-y', lang: 'en', digits: 4, cap: 'mon',
     re: re(`(?<day>\\d{1,2})${ORD_SUFFIX}\\s+(?:of\\s+)?(?<mon>${EN_MONTH})\\s*,?\\s+(?<year>\\d{4})${NUM_END}`),
     build: m => { const d = dmy(+m.g('year')!, EN_MONTHS.get(m.g('mon')!.replace('.', '')), +m.g('day')!); return d && greg([d]); },
   },
   {
-    name: 'en-m-d-y', lang: 'en', cap: 'mon',
+    name: 'en-m-d-y', lang: 'en', digits: 4, cap: 'mon',
     re: re(`(?<mon>${EN_MONTH})\\s+(?<day>\\d{1,2})${ORD_SUFFIX}\\s*,?\\s+(?<year>\\d{4})${NUM_END}`),
     build: m => { const d = dmy(+m.g('year')!, EN_MONTHS.get(m.g('mon')!.replace('.', '')), +m.g('day')!); return d && greg([d]); },
   },
   {
-    name: 'en-m-y', lang: 'en', cap: 'mon',
+    name: 'en-m-y', lang: 'en', digits: 4, cap: 'mon',
     re: re(`(?<mon>${EN_MONTH})\\s*,?\\s+(?:of\\s+)?(?<year>\\d{4})${NUM_END}`),
     build: m => {
       const y = +m.g('year')!, mo = EN_MONTHS.get(m.g('mon')!.replace('.', ''));
@@ -262,26 +312,26 @@ export const PATTERNS: Pattern[] = [
     },
   },
   {
-    name: 'en-m-d', lang: 'en', cap: 'mon',
+    name: 'en-m-d', lang: 'en', digits: 1, cap: 'mon',
     re: re(`(?<mon>${EN_MONTH})\\s+(?<day>\\d{1,2})${ORD_SUFFIX}${NUM_END}`),
     build: m => yearless(EN_MONTHS.get(m.g('mon')!.replace('.', '')), +m.g('day')!),
   },
   {
-    name: 'en-d-m', lang: 'en', cap: 'mon',
+    name: 'en-d-m', lang: 'en', digits: 1, cap: 'mon',
     re: re(`(?<day>\\d{1,2})${ORD_SUFFIX}\\s+(?:of\\s+)?(?<mon>${EN_MONTH})`),
     build: m => yearless(EN_MONTHS.get(m.g('mon')!.replace('.', '')), +m.g('day')!),
   },
 
   // Year spans and decades.
   {
-    name: 'years', lang: 'any', count: 'any',
+    name: 'years', lang: 'any', digits: 4, count: 'any',
     re: re(`(?<y1>\\d{4})\\s*[–—-]\\s*(?<y2>\\d{4})${NUM_END}`),
     build: m => greg([yearRange(+m.g('y1')!, +m.g('y2')!)]),
   },
   {
     // "2013–15", "2013/14" (a season), "2011-12". With "-" or "/" the second part must not read as
     // a month, unless it is the next year: "2013-08" is not a span.
-    name: 'years-short', lang: 'any', count: 'any',
+    name: 'years-short', lang: 'any', digits: 4, count: 'any',
     re: re(`(?<y1>\\d{4})(?<sep>[–—/-])(?<y2>\\d{2})${NUM_END}`),
     build: m => {
       const a = +m.g('y1')!, b = +m.g('y2')!;
@@ -293,19 +343,19 @@ export const PATTERNS: Pattern[] = [
     },
   },
   {
-    name: 'years-en', lang: 'en', from: 'y1', count: 'en',
+    name: 'years-en', lang: 'en', digits: 4, from: 'y1', count: 'en',
     re: re(`(?:between|from)\\s+(?<y1>\\d{4})\\s+(?:and|to|until|till|through|thru)\\s+(?<y2>\\d{1,7})${NUM_END}`),
     // "from 2000 to 3000" is a count: it hides the "from 2000" a bare-year rule would find.
     build: m => (m.g('y2')!.length === 4 ? greg([yearRange(+m.g('y1')!, +m.g('y2')!)]) ?? null : null),
   },
   {
-    name: 'years-ar', lang: 'ar', from: 'y1', count: 'ar',
+    name: 'years-ar', lang: 'ar', digits: 4, from: 'y1', count: 'ar',
     re: re(`(?:بين|من|منذ)\\s+(?:(?:عامي|العامين|سنتي|عام|العام|سنه)\\s+)?(?<y1>\\d{4})\\s*(?:و\\s*(?:الي|حتي|لغايه)|الي|حتي|لغايه|و)\\s*(?:(?:عام|العام|سنه)\\s+)?(?<y2>\\d{4})${GREG_MARK}${NUM_END}`),
     build: m => greg([yearRange(+m.g('y1')!, +m.g('y2')!)]),
   },
   {
     // "the 1990s", "the mid-1980s"; "the 1900s" is read as the century, which holds the decade.
-    name: 'decade-en', lang: 'en', from: 'dec',
+    name: 'decade-en', lang: 'en', digits: 4, from: 'dec',
     re: re(`(?<dec>\\d{3}0)['’]?s${W_END}`),
     build: m => {
       const y = +m.g('dec')!;
@@ -325,18 +375,18 @@ export const PATTERNS: Pattern[] = [
 
   // Bare years: a cue word before, or an era word after.
   {
-    name: 'year-ar', lang: 'ar', from: 'year', count: 'ar', chain: true,
+    name: 'year-ar', lang: 'ar', digits: 4, from: 'year', count: 'ar', chain: true,
     re: re(`(?:${alternation(AR_YEAR_CUES)})\\s+(?:(?:عام|العام|سنه|السنه)\\s+)?(?<year>\\d{4})${GREG_MARK}${NUM_END}`),
     build: m => (plausibleYear(+m.g('year')!) ? greg([yearSpan(+m.g('year')!)]) : undefined),
   },
   {
     // "1995 ميلادية". A bare "م" is left out: "سباق 1500م", "ارتفاع 2000 م" are metres.
-    name: 'year-era-ar', lang: 'ar',
+    name: 'year-era-ar', lang: 'ar', digits: 4,
     re: re(`(?<year>\\d{4})\\s*(?:ميلاديه|ميلادي|للميلاد)${W_END}`),
     build: m => (plausibleYear(+m.g('year')!) ? greg([yearSpan(+m.g('year')!)]) : undefined),
   },
   {
-    name: 'year-en', lang: 'en', from: 'year', count: 'en', chain: true,
+    name: 'year-en', lang: 'en', digits: 4, from: 'year', count: 'en', chain: true,
     re: re(`(?:${alternation(EN_YEAR_CUES)})[\\s-]+(?<year>\\d{4})${NUM_END}(?!-\\p{L})`),
     build: m => (plausibleYear(+m.g('year')!) ? greg([yearSpan(+m.g('year')!)]) : undefined),
   },

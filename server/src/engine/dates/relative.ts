@@ -18,8 +18,8 @@
  * Phrases that need another anchor ("the previous day", "20 years earlier", "اليوم التالي",
  * "قبل 30 يوما من الانتخابات") and vague ones ("recently", "في وقت سابق") are not read.
  */
-import { fold, foldKey } from '../text/fold';
-import { memoByKey } from '../text/memo';
+import { factsOf, langSlots, TextFacts } from '../text/facts';
+import { foldKey } from '../text/fold';
 import { AR_MONTHS, AR_WEEKDAYS, EN_MONTHS, HIJRI_MONTHS, lexicon } from '../data/lexicon';
 import { DateSpan, dayNumber, daysInMonth, monthSpan, yearSpan, ymd } from './calendar';
 
@@ -350,7 +350,31 @@ interface Hit extends Omit<RelativeMention, 'start' | 'end' | 'weekday'> {
   weekday?: Omit<NonNullable<RelativeMention['weekday']>, 'start' | 'end'> & { fs: number; fe: number };
 }
 type G = RegExpExecArray & { indices: NonNullable<RegExpExecArray['indices']> };
-interface Pattern { lang: 'ar' | 'en'; re: RegExp; build(m: G, s: Scan): Hit | undefined }
+interface Pattern {
+  lang: 'ar' | 'en';
+  re: RegExp;
+  build(m: G, s: Scan): Hit | undefined;
+  /**
+   * Literals one of which every match contains (folded): a text with none of them is not searched
+   * with this pattern. Most paragraphs have no relative date, and each pattern would otherwise
+   * scan the whole text (starting with a lookbehind, which defeats the regex engine's quick scan).
+   */
+  needs: readonly string[];
+}
+
+/**
+ * The literals for a word list a pattern requires: the preferred ones, plus the first word of any
+ * listed name none of them covers, so that the list stays sound when the lexicon changes. A literal
+ * covers a name when one of the name's words contains it (the pattern lets any blank separate words).
+ */
+function covering(names: Iterable<string>, preferred: string[]): string[] {
+  const out = [...preferred];
+  for (const name of names) {
+    const words = name.split(' ');
+    if (!out.some(l => words.some(w => w.includes(l)))) out.push(words[0]);
+  }
+  return out;
+}
 
 const PROC = '(?:[وف]?ب(?=ال)|[وف](?=\\p{L}))?';
 
@@ -416,7 +440,7 @@ function sentenceStart(s: Scan, fi: number): boolean {
 const AR_PATTERNS: Pattern[] = [
   // ---- day words: أمس, البارحة, أول أمس, اليوم, الليلة الماضية, بعد غد; with a part of the day and a weekday
   {
-    lang: 'ar',
+    lang: 'ar', needs: covering(AR_DAY_WORDS.keys(), ['امس', 'البارحه', 'اليوم', 'الليله', 'غد']),
     re: re(`${B}${PROC}((?:(${AR_DAYPART})\\s+)?(?:(يوم)\\s+)?(${AR_DAY_WORD})(?:\\s+(${AR_WEEKDAY}))?)${E}`),
     build(m, s) {
       const [, , part, yawm, word, wd] = m;
@@ -444,7 +468,7 @@ const AR_PATTERNS: Pattern[] = [
   },
   // ---- weekdays: يوم الأحد الماضي, الأحد الماضي, يوم الأحد, الاثنين المقبل, مساء السبت, ليلة الجمعة
   {
-    lang: 'ar',
+    lang: 'ar', needs: covering(AR_WEEKDAY_OF.keys(), ['احد', 'اثنين', 'ثلاثاء', 'اربعاء', 'خميس', 'جمعه', 'سبت']),
     re: re(`${B}${PROC}((?:(${AR_DAYPART})\\s+)?(?:(يوم)\\s+)?(${AR_WEEKDAY})(?:\\s+(?:(${AR_PAST})|(${AR_FUTURE})))?)${E}`),
     build(m, s) {
       const [, , part, yawm, wdWord, past, fut] = m;
@@ -470,7 +494,7 @@ const AR_PATTERNS: Pattern[] = [
   },
   // ---- periods: الأسبوع الماضي, الشهر الجاري, هذا العام, مطلع الشهر الجاري, أواخر العام الماضي
   {
-    lang: 'ar',
+    lang: 'ar', needs: covering(AR_PERIOD_OF.keys(), []),
     re: re(`${B}${PROC}((?:(في\\s+وقت\\s+(?:سابق|لاحق))\\s+من\\s+)?(?:(${AR_PART})\\s+)?(?:(?:هذا|هذه)\\s+(${AR_PERIOD})|(${AR_PERIOD})\\s+(?:(${AR_PAST})|(${AR_FUTURE})|(${AR_CURRENT}))))${E}`),
     build(m, s) {
       const [, , when, partWord, dem, noun, past, fut] = m;
@@ -490,7 +514,7 @@ const AR_PATTERNS: Pattern[] = [
   },
   // ---- elapsed: قبل أكثر من 20 عاما, منذ عقدين, قبل نحو عشرين عاما, منذ ربع قرن
   {
-    lang: 'ar',
+    lang: 'ar', needs: ['قبل', 'منذ'],
     re: re(`${B}${PROC}((قبل|منذ)\\s+(?:(${AR_QUANT})\\s*)?(?:(${AR_NUMBER})\\s+|(نصف|ربع)\\s+)?(${AR_UNIT})(?:\\s+(?:كامل|كامله|كاملا|كاملين))?(?:\\s+(ونيف|و\\s+نيف|تقريبا))?(?:\\s+(?:مضت|مضى|مضي|خلت|من\\s+الزمن|من\\s+الان))?)${E}`),
     build(m, s) {
       const [, , , q, num, frac, unitWord, nayyif] = m;
@@ -529,7 +553,7 @@ const EN_PART_OF: Record<string, Part> = {
 const EN_PATTERNS: Pattern[] = [
   // ---- day words
   {
-    lang: 'en',
+    lang: 'en', needs: ['yesterday', 'today', 'tonight', 'tomorrow', 'night', 'this'] /* every alternative below holds one */,
     re: re(`${B}(the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|yesterday|today|tonight|tomorrow|last\\s+night|this\\s+(?:morning|afternoon|evening)|earlier\\s+today|later\\s+today)${E}`),
     build(m, s) {
       const fs = m.indices[1][0], fe = m.indices[1][1];
@@ -550,7 +574,7 @@ const EN_PATTERNS: Pattern[] = [
   },
   // ---- weekdays: last Sunday, this past Sunday, next Monday, this Friday, on Sunday, Sunday
   {
-    lang: 'en',
+    lang: 'en', needs: covering(EN_WEEKDAYS, ['day']),
     re: re(`${B}((?:(last|this\\s+past|next|this)\\s+)?(${EN_WEEKDAY}))${E}`),
     build(m, s) {
       const [, , mod, wdWord] = m;
@@ -577,7 +601,7 @@ const EN_PATTERNS: Pattern[] = [
   },
   // ---- periods: last week, this month, next year, earlier this week, late last year, the end of last month
   {
-    lang: 'en',
+    lang: 'en', needs: ['week', 'month', 'year'],
     re: re(`${B}((?:(earlier|later|early|late|mid-|mid|the\\s+(?:start|beginning|end|middle)\\s+of)\\s*)?(last|this\\s+past|this|next)\\s+(week|month|year|weekend))${E}`),
     build(m, s) {
       const [, , lead, modRaw, noun] = m;
@@ -598,7 +622,7 @@ const EN_PATTERNS: Pattern[] = [
   },
   // ---- over the weekend: the weekend under way (up to publication) or the one before
   {
-    lang: 'en',
+    lang: 'en', needs: ['weekend'],
     re: re(`${B}((?:over|at)\\s+the\\s+weekend)${E}`),
     build(m, s) {
       const fs = m.indices[1][0], fe = m.indices[1][1];
@@ -609,7 +633,7 @@ const EN_PATTERNS: Pattern[] = [
   },
   // ---- elapsed: more than 20 years ago, nearly two decades ago, some 25 years ago, a decade ago
   {
-    lang: 'en',
+    lang: 'en', needs: ['ago'],
     re: re(`${B}((?:(${EN_QUANT})\\s+)?(${EN_NUMBER})[\\s-]*(${EN_UNIT})(\\s+and\\s+a\\s+half)?\\s+ago(?:\\s+(today|this\\s+week|this\\s+month))?)${E}`),
     build(m, s) {
       const [, , q, num, unitWord, half, anniversary] = m;
@@ -639,24 +663,33 @@ const EN_PATTERNS: Pattern[] = [
 
 /**
  * Relative dates and elapsed spans in `text`, resolved against the published day. `langs`
- * chooses the rule sets. Overlapping matches: the longest wins.
+ * chooses the rule sets. Overlapping matches: the longest wins. Cached: callers must not modify
+ * the result.
  */
-/** Relative dates and elapsed spans in `text` against `published` (cached: callers must not modify the result). */
 export function findRelativeDates(text: string, langs: ReadonlySet<'ar' | 'en'>, published: DateSpan): RelativeMention[] {
-  return cachedRelative(text, [...langs].sort().join(','), published.lo);
+  return relativeDatesOf(factsOf(text), langs, published);
 }
 
-const cachedRelative = memoByKey(
-  (text: string, langs: string, day: number) => scanRelative(text, new Set(langs.split(',').filter(Boolean)) as Set<'ar' | 'en'>, { lo: day, hi: day, precision: 'day' }),
-  (langs: string, day: number) => `${langs}|${day}`,
-);
+/** The same, from a text's shared facts (computed once per text, languages and published day). */
+export function relativeDatesOf(facts: TextFacts, langs: ReadonlySet<'ar' | 'en'>, published: DateSpan): RelativeMention[] {
+  const byDay = facts.get(relativeSlot(langs), () => new Map<number, RelativeMention[]>());
+  let found = byDay.get(published.lo);
+  if (!found) { found = scanRelative(facts, langs, published.lo); byDay.set(published.lo, found); }
+  return found;
+}
 
-function scanRelative(text: string, langs: ReadonlySet<'ar' | 'en'>, published: DateSpan): RelativeMention[] {
-  const folded = fold(text);
-  const s: Scan = { text, f: folded.text, map: folded.map, p: published.lo };
+const relativeSlot = langSlots('relative');
+
+function scanRelative(facts: TextFacts, langs: ReadonlySet<'ar' | 'en'>, published: number): RelativeMention[] {
+  const { text, folded } = facts;
+  const s: Scan = { text, f: folded.text, map: folded.map, p: published };
   const hits: Hit[] = [];
-  for (const pat of [...AR_PATTERNS, ...EN_PATTERNS]) {
+  // Most texts hold none of the words any pattern needs: one search says so for all of them.
+  const anyNeeded = !prefilter || [...langs].some(lang => NEEDED[lang].test(s.f));
+  if (!anyNeeded) return [];
+  for (const pat of PATTERNS) {
     if (!langs.has(pat.lang)) continue;
+    if (prefilter && !pat.needs.some(w => s.f.includes(w))) continue;
     pat.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = pat.re.exec(s.f))) {
@@ -665,6 +698,7 @@ function scanRelative(text: string, langs: ReadonlySet<'ar' | 'en'>, published: 
       if (m[0].length === 0) pat.re.lastIndex++;
     }
   }
+  if (!hits.length) return [];
   hits.sort((a, b) => a.fs - b.fs || (b.fe - b.fs) - (a.fe - a.fs));
   // In a direct quotation "yesterday" counts from when it was said, not from publication.
   const quoted = quotations(s.f);
@@ -692,12 +726,30 @@ function scanRelative(text: string, langs: ReadonlySet<'ar' | 'en'>, published: 
   return out;
 }
 
+const QUOTATION_MARKS = new Set([...'“”«»„"\n'].map(c => c.charCodeAt(0)));
+
+const PATTERNS = [...AR_PATTERNS, ...EN_PATTERNS];
+/** Per language, a search for any word a pattern of that language needs. */
+const NEEDED = {
+  ar: new RegExp(AR_PATTERNS.flatMap(p => p.needs).map(esc).join('|'), 'u'),
+  en: new RegExp(EN_PATTERNS.flatMap(p => p.needs).map(esc).join('|'), 'u'),
+};
+let prefilter = true;
+
+/** For tests: whether patterns are skipped on texts without any of their `needs`; returns the previous setting. */
+export function setRelativePrefilter(on: boolean): boolean {
+  const was = prefilter;
+  prefilter = on;
+  return was;
+}
+
 /** Ranges [open, close] of quotations: “…”, «…», „…“ and straight "…" pairs. */
 function quotations(f: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   const CLOSE: Record<string, string> = { '“': '”', '«': '»', '„': '“', '"': '"' };
   let open = -1, want = '';
   for (let i = 0; i < f.length; i++) {
+    if (!QUOTATION_MARKS.has(f.charCodeAt(i))) continue; // nothing below reacts to other characters
     const ch = f[i];
     if (open < 0 && CLOSE[ch]) { open = i; want = CLOSE[ch]; }
     else if (open >= 0 && ch === want) { out.push([open, i]); open = -1; }

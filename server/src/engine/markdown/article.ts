@@ -50,6 +50,10 @@ export interface Article {
 }
 
 const md = new MarkdownIt('commonmark', { html: true }).enable(['table', 'strikethrough']);
+// Only the block structure is read (types, line maps, the content of inline tokens): the inline
+// parse of every paragraph (emphasis, links, entities) and its clean-up are skipped. Block parsing
+// never depends on them (link reference definitions are block rules).
+md.core.ruler.disable(['inline', 'text_join']);
 
 const FRONT_MATTER = /^(\uFEFF?)---[ \t]*\r?\n([\s\S]*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m;
 const FRONT_KEYS_TYPED = new Set(['lang', 'published', 'register']);
@@ -138,7 +142,10 @@ export function parseArticle(text: string): Article {
     if (t.nesting === 1) {
       prev.length = t.level + 1; // entering a container: nothing precedes inside it yet
       const kind = PROSE[t.type];
-      open[t.level] = kind && t.map ? { kind, ...toRange(blockRange(t.map as [number, number])) } : undefined;
+      if (kind && t.map) {
+        const [start, end] = blockRange(t.map as [number, number]);
+        open[t.level] = { kind, start, end };
+      } else open[t.level] = undefined;
       continue;
     }
     if (t.nesting === -1) {
@@ -151,7 +158,8 @@ export function parseArticle(text: string): Article {
     if (t.type === 'inline' && t.map) {
       // A paragraph or heading starts at its text, after list markers, "> " and "#".
       const b = open[t.level - 1];
-      const first = t.content.split('\n', 1)[0];
+      const nl = t.content.indexOf('\n');
+      const first = nl < 0 ? t.content : t.content.slice(0, nl);
       if (b && first) b.start = Math.max(b.start, lines.lineEnd(t.map[0]) - first.length - trailing(text, lines.lineEnd(t.map[0])));
       continue;
     }
@@ -211,4 +219,3 @@ function trailing(text: string, lineEnd: number): number {
   return n;
 }
 
-function toRange([start, end]: [number, number]): { start: number; end: number } { return { start, end }; }

@@ -17,10 +17,11 @@ import type { Block } from '../markdown/article';
 import type { Register } from '../register/model';
 import { NameHit, nameIndex } from '../register/names';
 import { holdersAt } from '../register/roles';
-import { fold, foldKey } from '../text/fold';
-import { memoByText } from '../text/memo';
-import { quotes } from './quotes';
-import { sentenceAt, sentences, Span } from './sentences';
+import { CharClass, LETTERS } from '../text/chars';
+import type { TextFacts } from '../text/facts';
+import { ARABIC_SCRIPT, foldKey } from '../text/fold';
+import { quotesOf } from './quotes';
+import { sentenceAt, sentencesOf, Span } from './sentences';
 
 export interface Attribution {
   /** The block it is in, and the cue (verb or phrase) as offsets into the article. */
@@ -53,7 +54,7 @@ export interface Office {
   qualifier?: 'former' | 'then';
 }
 
-export interface ProseBlock { block: Block; text: string }
+export interface ProseBlock { block: Block; text: string; facts: TextFacts }
 
 // ---------- lexicon
 
@@ -91,36 +92,97 @@ const EN_EXPLICIT_VERBS = ['reported', 'wrote', 'tweeted', 'posted', 'declared',
 const EN_CIRCUMSTANTIAL = ['saying', 'adding', 'noting', 'stressing', 'warning', 'insisting', 'arguing', 'calling it', 'describing it as'];
 const alt = (words: string[]) => words.sort((a, b) => b.length - a.length).join('|').replace(/ /g, '\\s+');
 const EN_CUE_RE = new RegExp(`(?<![\\p{L}'’])(?:(${alt([...EN_PRONOUN_VERBS, ...EN_EXPLICIT_VERBS])})|(according\\s+to)|(quoted)|(${alt(EN_CIRCUMSTANTIAL)}))(?![\\p{L}])`, 'giu');
+/**
+ * An English cue needs an ASCII letter in the text: every cue has a letter other than s and k, the
+ * only ASCII letters that a non-ASCII character (ſ, the Kelvin sign) matches case-insensitively.
+ * Checked here so that a new cue word cannot make the shortcut wrong.
+ */
+const EN_CUES_NEED_ASCII = [...EN_PRONOUN_VERBS, ...EN_EXPLICIT_VERBS, ...EN_CIRCUMSTANTIAL, 'according to', 'quoted'].every(w => /[a-jl-rt-z]/i.test(w));
+/** Likewise an Arabic cue needs a character of the Arabic script (see TextFacts.hasArabicScript). */
+const arabicScript = (s: string) => ARABIC_SCRIPT.test(s);
+
 const EN_PRONOUN_BEFORE = /(?:^|[^\p{L}])(he|she|they)\s+(?:also\s+|later\s+|then\s+|further\s+|had\s+|has\s+)?$/iu;
 
 interface Cue { start: number; end: number; pronounOk: boolean; kind: CueKind; lang: 'ar' | 'en' }
 
-/** Speech cues in a block's text (offsets relative to the text; cached, read only). */
-const cues = memoByText(findCues);
+/** Speech cues in a block's text (offsets relative to the text; computed once per text, read only). */
+const cuesOf = (facts: TextFacts): Cue[] => facts.get(CUES, findCues);
+const CUES = 'attribution:cues';
 
-function findCues(text: string): Cue[] {
-  const out: Cue[] = [];
-  const folded = fold(text);
-  const f = folded.text;
-  const word = /[\p{L}\p{M}]+/gu;
-  let m: RegExpExecArray | null;
-  while ((m = word.exec(f))) {
-    const w = m[0];
-    for (const p of ['', ...AR_PREFIXES]) {
-      if (p && !w.startsWith(p)) continue;
-      const v = AR_VERBS.get(w.slice(p.length));
-      if (v) { out.push({ start: folded.map[m.index + p.length], end: folded.map[m.index + w.length], ...v, lang: 'ar' }); break; }
-    }
+/** What an Arabic verb cue is made of (the words of /[\p{L}\p{M}]+/u). */
+const CUE_WORD = new CharClass('[\\p{L}\\p{M}]');
+/** A word is read as written, then without each prefix. */
+const AR_READINGS = ['', ...AR_PREFIXES];
+/**
+ * The code units a verb cue can start with, with or without a prefix: any other word is skipped
+ * without being sliced and looked up (English words, most Arabic ones).
+ */
+const AR_CUE_FIRST = new Set([...AR_VERBS.keys(), ...AR_PREFIXES].map(k => k.charCodeAt(0)));
+/** No word longer than the longest verb form with the longest prefix is one. */
+const AR_CUE_MAX = Math.max(...[...AR_VERBS.keys()].map(k => k.length)) + Math.max(...AR_PREFIXES.map(p => p.length));
+
+/** A word read as a verb cue: as written, else without a prefix. Words recur: cached per word. */
+function verbCue(word: string): { skip: number; pronounOk: boolean; kind: CueKind } | null {
+  let cue = verbCues.get(word);
+  if (cue !== undefined) return cue;
+  cue = null;
+  for (const p of AR_READINGS) {
+    if (p && !word.startsWith(p)) continue;
+    const v = AR_VERBS.get(word.slice(p.length));
+    if (v) { cue = { skip: p.length, pronounOk: v.pronounOk, kind: v.kind }; break; }
   }
+  if (verbCues.size >= 50_000) verbCues.clear();
+  verbCues.set(word, cue);
+  return cue;
+}
+const verbCues = new Map<string, { skip: number; pronounOk: boolean; kind: CueKind } | null>();
+
+/**
+ * Words of which every phrase holds one: a text with none of them is not searched phrase by phrase.
+ * Checked against the phrases when the module loads (a phrase without one disables the shortcut).
+ */
+const AR_PHRASE_WORDS = ['حسب', 'وفقا', 'طبقا', 'نقلا', 'لسان', 'استنادا'].map(foldKey);
+const AR_PHRASE_HINT = AR_PHRASES.every(p => AR_PHRASE_WORDS.some(w => p.includes(w)))
+  ? new RegExp(AR_PHRASE_WORDS.join('|'), 'u')
+  : /(?:)/;
+
+/** Every Arabic cue word and phrase starts with a character of the Arabic script (checked, not assumed). */
+const AR_CUES_NEED_SCRIPT = [...AR_CUE_FIRST].every(c => arabicScript(String.fromCharCode(c))) && AR_PHRASES.every(p => arabicScript(p[0]));
+
+function findCues(facts: TextFacts): Cue[] {
+  const out: Cue[] = [];
+  const { text } = facts;
+  if (!AR_CUES_NEED_SCRIPT || facts.hasArabicScript) findArabicCues(facts, out);
+  if (!EN_CUES_NEED_ASCII || /[A-Za-z]/.test(text)) findEnglishCues(text, out);
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function findArabicCues(facts: TextFacts, out: Cue[]): void {
+  const { folded } = facts;
+  const f = folded.text;
+  for (let i = 0; i < f.length;) {
+    if (!CUE_WORD.widthAt(f, i)) { i++; continue; }
+    const start = i;
+    let w: number;
+    while ((w = CUE_WORD.widthAt(f, i))) i += w;
+    if (i - start > AR_CUE_MAX || !AR_CUE_FIRST.has(f.charCodeAt(start))) continue;
+    const cue = verbCue(f.slice(start, i));
+    if (cue) out.push({ start: folded.map[start + cue.skip], end: folded.map[i], pronounOk: cue.pronounOk, kind: cue.kind, lang: 'ar' });
+  }
+  if (!AR_PHRASE_HINT.test(f)) return;
   for (const p of AR_PHRASES) {
     let i = -1;
     while ((i = f.indexOf(p, i + 1)) >= 0) {
-      if (i > 0 && /[\p{L}]/u.test(f[i - 1])) continue;
+      if (i > 0 && LETTERS.hasUnit(f.charCodeAt(i - 1))) continue;
       const e = i + p.length;
-      if (e < f.length && /[\p{L}]/u.test(f[e]) && !p.endsWith('ل')) continue;
+      if (e < f.length && LETTERS.hasUnit(f.charCodeAt(e)) && !p.endsWith('ل')) continue;
       out.push({ start: folded.map[i], end: folded.map[e], pronounOk: false, kind: 'phrase', lang: 'ar' });
     }
   }
+}
+
+function findEnglishCues(text: string, out: Cue[]): void {
+  let m: RegExpExecArray | null;
   EN_CUE_RE.lastIndex = 0;
   while ((m = EN_CUE_RE.exec(text))) {
     if (m[4] && !afterComma(text, m.index)) continue; // "…, saying": not a lookbehind (?<=,\s*), quadratic in a run of blanks
@@ -128,7 +190,6 @@ function findCues(text: string): Cue[] {
     const pronounOk = kind === 'circumstantial' || (kind === 'verb' && EN_PRONOUN_VERBS.includes(m[1].toLowerCase().replace(/\s+/g, ' ')));
     out.push({ start: m.index, end: m.index + m[0].length, pronounOk, kind, lang: 'en' });
   }
-  return out.sort((a, b) => a.start - b.start);
 }
 
 function afterComma(text: string, at: number): boolean {
@@ -187,24 +248,29 @@ export function findAttributions({ prose, register, dateFor }: AttributionInput)
   const out: Attribution[] = [];
   /** Who "he", "she" or a subject-less Arabic verb refers to: the latest speaker or sentence subject. */
   let focus: { speakers: string[]; att?: Attribution } | undefined;
-  for (const { block, text } of prose) {
-    const qs = quotes(text);
+  for (const { block, text, facts } of prose) {
+    const qs = quotesOf(facts);
     // Quotes, names, cues and sentences are sorted and do not overlap: lookups are binary searches
     // and each sentence takes its own names and cues, so a long paragraph or sentence stays linear.
     const inQuote = (o: number) => { const k = firstIndex(qs.length, i => qs[i].end > o); return k < qs.length && qs[k].start <= o; };
-    const hits = index.find(text).filter(h => !inQuote(h.start) && isSpeakerHit(register, h));
+    const hits = index.findIn(facts).filter(h => !inQuote(h.start) && isSpeakerHit(register, h));
+    const allCues = cuesOf(facts).filter(c => !inQuote(c.start));
+    // Without a speech cue or a speaker's name outside quotes, a block attributes nothing and
+    // leaves the focus as it was.
+    if (!hits.length && !allCues.length) continue;
     const at = dateFor(block);
     const blockAtts: Attribution[] = [];
-    const allCues = cues(text).filter(c => !inQuote(c.start));
     let nextHit = 0, nextCue = 0;
     const anAfter = anFinder(text);
-    for (const sent of sentences(text)) {
+    const sents = sentencesOf(facts);
+    for (const sent of sents) {
       while (nextHit < hits.length && hits[nextHit].start < sent.start) nextHit++;
       const inSent: NameHit[] = [];
       for (; nextHit < hits.length && hits[nextHit].start < sent.end; nextHit++) if (hits[nextHit].end <= sent.end) inSent.push(hits[nextHit]);
       while (nextCue < allCues.length && allCues[nextCue].start < sent.start) nextCue++;
       const sentCues: Cue[] = [];
       for (; nextCue < allCues.length && allCues[nextCue].start < sent.end; nextCue++) sentCues.push(allCues[nextCue]);
+      if (!inSent.length && !sentCues.length) continue; // likewise for a sentence
       const subjectAt = (i: number) => !OBJECT_BEFORE.test(text.slice(Math.max(0, inSent[i].start - 16), inSent[i].start));
       const resolve = (i: number) => resolveHit(register, text, inSent, i, at);
       let subjects: number[] | undefined; // indices of the names that are subjects, in order
@@ -241,19 +307,20 @@ export function findAttributions({ prose, register, dateFor }: AttributionInput)
             who = inverted ? after() ?? before() : before() ?? after();
           }
         }
-        const base = { block, start: block.start + cue.start, end: block.start + cue.end };
+        // Objects written out rather than spread from a common base: spreading is slow, and the
+        // keys stay those of each kind (a pronoun without a written pronoun has no speakerStart).
+        const start = block.start + cue.start, end = block.start + cue.end;
         let att: Attribution | undefined;
         if (who) {
-          att = { ...base, speakers: who.ids, speakerStart: block.start + who.start, speakerEnd: block.start + who.end, via: who.via };
+          att = { block, start, end, speakers: who.ids, speakerStart: block.start + who.start, speakerEnd: block.start + who.end, via: who.via };
         } else if ((cue.pronounOk || pronoun) && focus && cue.kind !== 'phrase') {
-          att = {
-            ...base, speakers: focus.speakers, via: 'pronoun', antecedent: focus.att,
-            ...(pronoun ? { speakerStart: block.start + pronoun.start, speakerEnd: block.start + pronoun.end } : {}),
-          };
+          att = pronoun
+            ? { block, start, end, speakers: focus.speakers, via: 'pronoun', antecedent: focus.att, speakerStart: block.start + pronoun.start, speakerEnd: block.start + pronoun.end }
+            : { block, start, end, speakers: focus.speakers, via: 'pronoun', antecedent: focus.att };
         } else if (cue.kind === 'phrase' || COMPLEMENT_AFTER.test(text.slice(cue.end, cue.end + 12))
           || COMPLEMENT_LATER.test(text.slice(cue.end, Math.min(sent.end, cue.end + 90)))
           || QUOTE_BEFORE.test(text.slice(Math.max(sent.start, cue.start - 60), cue.start))) {
-          att = { ...base, speakers: [], via: 'unknown' };
+          att = { block, start, end, speakers: [], via: 'unknown' };
         }
         if (!att) continue;
         blockAtts.push(att);
@@ -268,7 +335,7 @@ export function findAttributions({ prose, register, dateFor }: AttributionInput)
         }
       }
     }
-    assignQuotes(text, block, qs, blockAtts);
+    assignQuotes(text, block, qs, sents, blockAtts);
     for (const a of blockAtts) out.push(a);
   }
   return out;
@@ -299,8 +366,7 @@ function anFinder(text: string): (from: number, to: number) => number {
 }
 
 /** Each quote goes to the nearest attribution in its sentence, else in its block; longer quotes first. */
-function assignQuotes(text: string, block: Block, qs: Span[], atts: Attribution[]): void {
-  const sents = sentences(text);
+function assignQuotes(text: string, block: Block, qs: Span[], sents: Span[], atts: Attribution[]): void {
   const words = (q: Span) => text.slice(q.start, q.end).split(/\s+/).length;
   const ordered = [...qs].sort((a, b) => Number(words(a) < 3) - Number(words(b) < 3));
   // `atts` are in text order. The free ones are found by skipping taken runs (union-find with path
@@ -343,9 +409,9 @@ const AR_THEN_AFTER = /^[\s،,]*(انذاك|آنذاك|حينها|حينذاك|�
 export function findOffices(prose: ProseBlock[], register: Register): Office[] {
   const index = nameIndex(register);
   const out: Office[] = [];
-  for (const { block, text } of prose) {
-    const qs = quotes(text);
-    const hits = index.find(text).filter(h => !qs.some(q => h.start >= q.start && h.start < q.end));
+  for (const { block, text, facts } of prose) {
+    const qs = quotesOf(facts);
+    const hits = index.findIn(facts).filter(h => !qs.some(q => h.start >= q.start && h.start < q.end));
     for (let i = 0; i + 1 < hits.length; i++) {
       const a = hits[i], b = hits[i + 1];
       const gap = text.slice(a.end, b.start);

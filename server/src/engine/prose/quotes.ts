@@ -3,15 +3,27 @@
  * of digits or symbols without letters (`"… صيغة" 2 + 2 "، ونحن …"`, where a typesetter quoted the
  * "2 + 2" inside) is joined back into one. `"سبوتنيك": "…"` stays two quotes.
  */
-import { memoByText } from '../text/memo';
+import { factsOf, TextFacts } from '../text/facts';
 import type { Span } from './sentences';
 
 const PAIRS: Record<string, string> = { '«': '»', '“': '”', '„': '“', '‹': '›' };
 
 /** Quotes in `text` (cached: callers must not modify the result). */
-export const quotes = memoByText(findQuotes);
+export function quotes(text: string): Span[] {
+  return quotesOf(factsOf(text));
+}
+
+/** Quotes in a text, from its shared facts (computed once: callers must not modify the result). */
+export function quotesOf(facts: TextFacts): Span[] {
+  return facts.get(QUOTES, f => findQuotes(f.text));
+}
+const QUOTES = 'quotes';
 
 const ANY_QUOTE = /["«“„‹]/;
+/** Every character the pairing below reacts to (openers and closers), by code unit: the others are skipped. */
+const MARK_CODES = [...'"', ...Object.keys(PAIRS), ...Object.values(PAIRS)].map(c => c.charCodeAt(0));
+const MARKS = new Uint8Array(Math.max(...MARK_CODES) + 1);
+for (const c of MARK_CODES) MARKS[c] = 1;
 
 function findQuotes(text: string): Span[] {
   if (!ANY_QUOTE.test(text)) return [];
@@ -19,6 +31,7 @@ function findQuotes(text: string): Span[] {
   let straight = -1;
   const stack: Array<{ close: string; at: number }> = [];
   for (let i = 0; i < text.length; i++) {
+    if (MARKS[text.charCodeAt(i)] !== 1) continue; // undefined past the table
     const c = text[i];
     if (c === '"') {
       if (straight < 0) straight = i;

@@ -3,6 +3,8 @@
  * brackets that follow), unless the period ends an abbreviation or an initial ("U.S.", "Mr.",
  * "Jan.", "J. Smith") or sits inside a number. Soft line breaks inside a paragraph are not ends.
  */
+import type { TextFacts } from '../text/facts';
+
 export interface Span { start: number; end: number }
 
 const ABBREVIATIONS = new Set([
@@ -35,6 +37,12 @@ export function sentences(text: string): Span[] {
   push(out, text, start, text.length);
   return out;
 }
+
+/** The sentences of a text, from its shared facts (computed once: callers must not modify the result). */
+export function sentencesOf(facts: TextFacts): Span[] {
+  return facts.get(SENTENCES, f => sentences(f.text));
+}
+const SENTENCES = 'sentences';
 
 /** The index of the sentence (in the sorted list `sentences` returns) that holds `offset`, else -1. */
 export function sentenceAt(sents: readonly Span[], offset: number): number {

@@ -42,10 +42,14 @@ const CHUNK = 8192;
 /** The folded copy of `text` (cached: callers must not modify the result). */
 export const fold = memoByText(foldText);
 
-function foldText(text: string): Folded {
+/** The folded code units of a text up to this long are written here before they become a string (one buffer, not one per text). */
+const scratch = new Uint16Array(1 << 16);
+
+/** The folded copy of `text`, computed (fold() is the cached form). */
+export function foldText(text: string): Folded {
   const n = text.length;
   const map = new Int32Array(n + 1);
-  const codes = new Uint16Array(n);
+  const codes = n <= scratch.length ? scratch : new Uint16Array(n);
   let k = 0;
   for (let i = 0; i < n; i++) {
     const f = TABLE[text.charCodeAt(i)];
@@ -65,3 +69,4 @@ export function foldKey(s: string): string {
 }
 
 export const ARABIC_SCRIPT = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
+

@@ -1,7 +1,7 @@
 /**
- * Small bounded caches keyed by text, for pure per-block work that several checks repeat on the
- * same block (folding, quotes, name lookups, dates) and that an editor repeats on every keystroke
- * for the blocks that did not change. Bounded by entries and by the characters they hold; cleared
+ * Small bounded caches keyed by text, for pure per-text work that an editor repeats on every
+ * keystroke for the blocks that did not change (a block's facts, text/facts.ts; folded keys;
+ * parsed YAML). Bounded by entries and by the characters they hold; cleared
  * when full, so a long editor session never grows without limit.
  */
 const MAX_ENTRIES = 8192;
@@ -19,24 +19,6 @@ export function memoByText<T>(fn: (text: string) => T, size = MAX_ENTRIES, maxLe
       v = fn(text);
       cache.set(text, v);
       chars += text.length;
-    }
-    return v;
-  };
-}
-
-/** Like memoByText, for functions of a text and a few small settings folded into a key prefix. */
-export function memoByKey<A extends unknown[], T>(fn: (text: string, ...rest: A) => T, key: (...rest: A) => string, size = MAX_ENTRIES, maxLength = 50_000): (text: string, ...rest: A) => T {
-  const cache = new Map<string, T>();
-  let chars = 0;
-  return (text: string, ...rest: A) => {
-    if (text.length > maxLength) return fn(text, ...rest);
-    const k = key(...rest) + '\u0000' + text;
-    let v = cache.get(k);
-    if (v === undefined) {
-      if (cache.size >= size || chars + k.length > MAX_CHARS) { cache.clear(); chars = 0; }
-      v = fn(text, ...rest);
-      cache.set(k, v);
-      chars += k.length;
     }
     return v;
   };
