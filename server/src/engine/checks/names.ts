@@ -379,13 +379,14 @@ function better(a: Variant, b: Variant): boolean {
  * enough and each edit a plausible slip: persons 2 from 6 letters, 1 from 4; other names 1 from
  * 5 (San Fransisco). A short or very common first name (Rex, جون, John, محمد) says little about
  * who follows: then the lone-word rule applies ("John Terry" is not a typo of John Kerry), from
- * 3 letters after a particle (أحمد أبو الغيظ) and with Arabic dot slips allowed.
+ * 3 letters after a particle (أحمد أبو الغيظ) and with Arabic dot slips allowed; after the first
+ * name and a particle both exact, a Latin vowel for another too (Mohammed bin Salmon).
  */
 function fullNameDistance(written: string, ref: NameRef, pos: number): number | undefined {
   const registered = ref.keys[pos];
   const person = ref.entity.type === 'person';
   if (person && (COMMON_FIRST_NAMES.has(ref.keys[0]) || core(ref.keys[0]) < 4)) {
-    return loneWordMatch(written, registered, pos > 1 ? 3 : 5, Slip.Weak) ? 1 : undefined;
+    return loneWordMatch(written, registered, pos > 1 ? 3 : 5, pos > 1 ? Slip.Middle : Slip.Weak) ? 1 : undefined;
   }
   if (head(written) !== head(registered)) return undefined;
   const len = Math.min(core(written), core(registered));
@@ -402,7 +403,7 @@ function loneWordMatch(written: string, registered: string, min: number, context
 }
 
 /** How much the words around vouch for a name: none, a common first name, the exact rest of the name. */
-const enum Slip { Lone, Weak, Name }
+const enum Slip { Lone, Weak, Middle, Name }
 
 /**
  * Whether the edits from a written word to a registered one look like slips of the hand rather
@@ -411,7 +412,9 @@ const enum Slip { Lone, Weak, Name }
  * a neighbour (Tilerson), else from 6 letters; a lone Arabic word never gains or loses ا و ي
  * (سلمان/سليمان). A changed letter: a neighbouring key (Latin); after the exact start of a name
  * also one that sounds or looks alike (Pompei, سيرجي); in Arabic after a common first name only
- * one that differs by its dots (أحمد أبو الغيظ), alone never (روحاني/روماني, القرم/القرن).
+ * one that differs by its dots (أحمد أبو الغيظ), alone never (روحاني/روماني, القرم/القرن); in
+ * Latin after a common first name and a particle, a vowel for another from 5 letters
+ * (Mohammed bin Salmon: transliterations vary their vowels, and "bin" vouches for a name).
  */
 function slip(a: string, b: string, context: Slip): boolean {
   const lone = context !== Slip.Name;
@@ -426,7 +429,8 @@ function slip(a: string, b: string, context: Slip): boolean {
   }
   const changed = (x: string, y: string) =>
     context === Slip.Name ? NEIGHBOURS.has(x + y) || SOUND_ALIKE.has(x + y) || DOTS.has(x + y)
-    : arabic ? context === Slip.Weak && DOTS.has(x + y) : NEIGHBOURS.has(x + y);
+    : arabic ? context !== Slip.Lone && DOTS.has(x + y)
+    : NEIGHBOURS.has(x + y) || (context === Slip.Middle && len >= 5 && VOWELS.has(x + y));
   /** Letter k of w added or dropped. */
   const extra = (w: string, k: number) =>
     k !== w.length - 1 && !(lone && arabic && 'اوي'.includes(w[k])) && (w[k - 1] === w[k] || w[k + 1] === w[k] || !lone || len >= 6);
@@ -541,8 +545,13 @@ function pairs(groups: string[]): Set<string> {
 }
 /** Letters that transliterations swap (Pompei, Huntsmen; سيرجي/سيرغي), folded. */
 const SOUND_ALIKE = pairs(['aeiouy', 'ck', 'kq', 'cs', 'sz', 'fv', 'vw', 'jy', 'غج', 'تط', 'سص', 'كق', 'زذ', 'دض', 'هح', 'ثس', 'اوي']);
-/** Arabic letters that differ only by their dots (الغيط/الغيظ): the commonest Arabic slip. */
-const DOTS = pairs(['طظ', 'صض', 'سش', 'دذ', 'رز', 'عغ', 'حخج', 'بتثني', 'فق']);
+/**
+ * Arabic letters that differ only by their dots (الغيط/الغيظ): the commonest Arabic slip. Keys
+ * write ج as غ (see keyOf), so ح خ ج pair with غ here (السراح for السراج).
+ */
+const DOTS = pairs(['طظ', 'صض', 'سش', 'دذ', 'رز', 'عغ', 'حخغ', 'بتثني', 'فق']);
+/** Latin vowels, which transliterations vary (Salman/Salmon, Rashid/Rashed). */
+const VOWELS = pairs(['aeiou']);
 
 /** First names so common that they say little about who follows (folded keys). */
 const COMMON_FIRST_NAMES = new Set((

@@ -278,7 +278,7 @@ const AR_UNIT = alt(AR_UNIT_OF.keys());
 
 /** Words that may follow a bare "عقد" (a decade) in "قبل عقد ..." / "منذ عقد ...". */
 const DECADE_NEXT = new Set(keys(['أن', 'إن', 'أنه', 'أنها', 'إنه', 'إنها', 'في', 'على', 'عن', 'حين', 'عندما', 'تقريبا', 'مضى',
-  'مضت', 'خلت', 'فقط', 'واحد', 'ونيف', 'أو', 'ثم', 'كان', 'كانت', 'وكان', 'وكانت']));
+  'مضت', 'خلت', 'فقط', 'واحد', 'ونيف', 'أو', 'ثم', 'كان', 'كانت', 'وكان', 'وكانت', 'قد', 'لقد']));
 
 const AR_NUMBER_OF = new Map<string, number>([
   ['واحد', 1], ['واحدة', 1], ['أحد', 1], ['إحدى', 1], ['اثنين', 2], ['اثنتين', 2], ['اثنا', 2], ['اثني', 2], ['اثنتي', 2],
@@ -512,12 +512,12 @@ const AR_PATTERNS: Pattern[] = [
       return { kind: 'relative', fs, fe, spans: periodSpan(s.p, period, offset, 'ar').map(x => partOf(x, part, s.p)) };
     },
   },
-  // ---- elapsed: قبل أكثر من 20 عاما, منذ عقدين, قبل نحو عشرين عاما, منذ ربع قرن
+  // ---- elapsed: قبل أكثر من 20 عاما, منذ عقدين, قبل نحو عشرين عاما, منذ ربع قرن, قبل عقد ونصف
   {
     lang: 'ar', needs: ['قبل', 'منذ'],
-    re: re(`${B}${PROC}((قبل|منذ)\\s+(?:(${AR_QUANT})\\s*)?(?:(${AR_NUMBER})\\s+|(نصف|ربع)\\s+)?(${AR_UNIT})(?:\\s+(?:كامل|كامله|كاملا|كاملين))?(?:\\s+(ونيف|و\\s+نيف|تقريبا))?(?:\\s+(?:مضت|مضى|مضي|خلت|من\\s+الزمن|من\\s+الان))?)${E}`),
+    re: re(`${B}${PROC}((قبل|منذ)\\s+(?:(${AR_QUANT})\\s*)?(?:(${AR_NUMBER})\\s+|(نصف|ربع)\\s+)?(${AR_UNIT})(?:\\s+(و\\s*(?:نصف|ربع)))?(?:\\s+(?:كامل|كامله|كاملا|كاملين))?(?:\\s+(ونيف|و\\s+نيف|تقريبا))?(?:\\s+(?:مضت|مضى|مضي|خلت|من\\s+الزمن|من\\s+الان))?)${E}`),
     build(m, s) {
-      const [, , , q, num, frac, unitWord, nayyif] = m;
+      const [, , , q, num, frac, unitWord, andFrac, nayyif] = m;
       const fs = m.indices[1][0], fe = m.indices[1][1];
       const u = AR_UNIT_OF.get(unitWord)!;
       const next = wordAfter(s.f, fe);
@@ -533,13 +533,20 @@ const AR_PATTERNS: Pattern[] = [
       else if (u.form === 'one') {
         // "منذ عام 2013", "قبل يوم الانتخابات", "منذ شهر رمضان": not a count.
         if (/^\d/.test(next) || /^ال/.test(next) || AR_MONTHS.has(next) || HIJRI_MONTHS.has(next)) return undefined;
-        // عقد is also "holding" ("قبل عقد مؤتمر صحفي"): only before a particle or the end of a clause.
-        if (u.unit === 'decade' && next && !DECADE_NEXT.has(next)) return undefined;
+        // عقد is also "holding" ("قبل عقد مؤتمر صحفي"): only before a particle or the end of a
+        // clause, unless a quantifier or a fraction says it is a span ("قبل نحو عقد قد أودى",
+        // "قبل عقد ونصف أعلن": no one holds "about" or "and a half").
+        if (u.unit === 'decade' && next && !q && !andFrac && !DECADE_NEXT.has(next)) return undefined;
         n = 1;
       }
       if (quant === 'few') return { kind: 'elapsed', fs, fe, spans: elapsedSpans(s.p, 0, u.unit, 'few') };
       if (n === undefined || n <= 0) return undefined;
       if (num && u.form === 'two') return undefined;
+      // "عقد ونصف", "عامين وربع": a fraction more, read as "about" like every fraction.
+      if (andFrac) {
+        n += /نصف/.test(andFrac) ? 0.5 : 0.25;
+        if (quant === 'exact') quant = 'about';
+      }
       return { kind: 'elapsed', fs, fe, spans: elapsedSpans(s.p, n, u.unit, quant) };
     },
   },
