@@ -17,11 +17,11 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { REPO } from '../helpers/repo';
+import { editorScratch } from './scratch';
 
 const EMACS = process.env.CLAIMCHECK_EMACS ?? 'emacs';
 const SCRIPT = path.join(REPO, 'test', 'editors', 'emacs-diagnostics.el');
 const DOCS_CONFIG = path.join(REPO, 'docs', 'editors', 'emacs-eglot.el');
-const SERVER = path.join(REPO, 'bin', 'claimcheck-language-server.js');
 
 interface EmacsDiagnostic { line: number; col: number; end_line: number; end_col: number; type: string; text: string }
 interface Report { server: string; root: string; diagnostics: EmacsDiagnostic[] }
@@ -41,14 +41,9 @@ function requireEmacs(): void {
 function runEmacs(article: string): Report {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimcheck-emacs-'));
   try {
-    const workspace = path.join(dir, 'examples');
-    fs.cpSync(path.join(REPO, 'examples'), workspace, { recursive: true });
+    const { workspace, bin } = editorScratch(dir);
     const git = spawnSync('git', ['init', '-q'], { cwd: workspace, encoding: 'utf8' });
     assert.equal(git.status, 0, `git init: ${git.stderr}`);
-    // `claimcheck-language-server` on PATH, as `npm install -g .` would put it.
-    const bin = path.join(dir, 'bin');
-    fs.mkdirSync(bin);
-    fs.writeFileSync(path.join(bin, 'claimcheck-language-server'), `#!/bin/sh\nexec '${process.execPath}' '${SERVER}' "$@"\n`, { mode: 0o755 });
     const out = path.join(dir, 'diagnostics.json');
     const started = Date.now();
     // Batch Emacs reads no init file; Debian's site-start (which activates the ELPA packages) runs.

@@ -16,11 +16,11 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { REPO } from '../helpers/repo';
+import { editorScratch, SERVER } from './scratch';
 
 const NVIM = process.env.CLAIMCHECK_NVIM ?? 'nvim';
 const SCRIPT = path.join(REPO, 'test', 'editors', 'neovim-diagnostics.lua');
 const DOCS_CONFIG = path.join(REPO, 'docs', 'editors', 'neovim-0.7.lua');
-const SERVER = path.join(REPO, 'bin', 'claimcheck-language-server.js');
 const ARTICLE = 'articles/en/relations-draft.md';
 
 interface NvimDiagnostic {
@@ -50,12 +50,7 @@ function requireNvim(): void {
 function runNeovim(init: string): { report: Report; root: string } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimcheck-nvim-'));
   try {
-    const workspace = path.join(dir, 'examples');
-    fs.cpSync(path.join(REPO, 'examples'), workspace, { recursive: true });
-    // `claimcheck-language-server` on PATH, as `npm install -g .` would put it.
-    const bin = path.join(dir, 'bin');
-    fs.mkdirSync(bin);
-    fs.writeFileSync(path.join(bin, 'claimcheck-language-server'), `#!/bin/sh\nexec '${process.execPath}' '${SERVER}' "$@"\n`, { mode: 0o755 });
+    const { workspace, bin } = editorScratch(dir);
     const out = path.join(dir, 'diagnostics.json');
     const started = Date.now();
     const r = spawnSync(NVIM, ['--headless', '-u', init, '-i', 'NONE', '-n', '-c', `luafile ${SCRIPT}`], {
