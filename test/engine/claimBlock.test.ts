@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import * as path from 'node:path';
 import { REPO } from '../helpers/repo';
+import { frontMatterRegister, parseFrontMatter } from '../../server/out/engine/index.js';
 
 // The fast reader for simple blocks must give exactly what the YAML reader gives, or nothing.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -57,4 +58,24 @@ describe('claim blocks: the fast reader agrees with the YAML reader', () => {
     });
   }
   test('the fast reader takes the common blocks', () => assert.ok(fast >= 60, `only ${fast} blocks were read fast`));
+});
+
+describe('front matter register: without reading YAML that cannot name one', () => {
+  const rows: Array<[string, string | undefined]> = [
+    ['---\nregister: ../alt/claims.yaml\n---\nText.', '../alt/claims.yaml'],
+    ['\uFEFF---\nlang: ar\nregister: "r.yaml"\n---\nنص.', 'r.yaml'],
+    ['---\n"register": quoted.yaml\n---\n', 'quoted.yaml'],
+    ['---\n"\\x72egister": escaped.yaml\n---\n', 'escaped.yaml'],
+    ['---\n? register\n: complex.yaml\n---\n', 'complex.yaml'],
+    ['---\nlang: en\npublished: 2018-01-17\n---\nregister: not front matter\n', undefined],
+    ['---\nlang: en\n', undefined],
+    ['No front matter.\nregister: x\n', undefined],
+    ['---\nregisters: [a]\n---\n', undefined],
+  ];
+  for (const [text, want] of rows) {
+    test(JSON.stringify(text.slice(0, 40)), () => {
+      assert.equal(frontMatterRegister(text), want);
+      assert.equal(frontMatterRegister(text), parseFrontMatter(text).fm?.register, 'as the full front matter reader');
+    });
+  }
 });

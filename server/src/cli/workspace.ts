@@ -5,8 +5,8 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseFrontMatter, Register } from '../engine/index';
-import { chooseRegister, isInside, RegisterCache, repositoryRoot } from '../node/registers';
+import { frontMatterRegister, Register } from '../engine/index';
+import { chooseRegister, discoverRegister, isInside, RegisterCache, repositoryRoot } from '../node/registers';
 import { configuredRegister } from './config';
 import { decode, Encoding, notText } from './encoding';
 import { displayPath } from './files';
@@ -54,13 +54,26 @@ export class Workspace {
 
   /** The workspace root of a file: its repository, else the working directory or its folder. */
   rootOf(abs: string): string {
-    return repositoryRoot(path.dirname(abs)) ?? (isInside(this.cwd, abs) ? this.cwd : path.dirname(abs));
+    const dir = path.dirname(abs);
+    let root = this.roots.get(dir);
+    if (root === undefined) this.roots.set(dir, (root = repositoryRoot(dir) ?? null));
+    return root ?? (isInside(this.cwd, abs) ? this.cwd : dir);
   }
 
   registerPathFor(abs: string, text: string): string | undefined {
     const configured = configuredRegister(this.registers, abs);
-    return chooseRegister(abs, this.rootOf(abs), { frontMatter: parseFrontMatter(text).fm?.register, configured });
+    const frontMatter = frontMatterRegister(text);
+    if (frontMatter || configured) return chooseRegister(abs, this.rootOf(abs), { frontMatter, configured });
+    // Discovery depends on the folder alone: once per folder (a run sees one state of the tree).
+    const dir = path.dirname(abs), root = this.rootOf(abs);
+    const key = `${dir}\0${root}`;
+    let found = this.discovered.get(key);
+    if (found === undefined) this.discovered.set(key, (found = discoverRegister(abs, root) ?? null));
+    return found ?? undefined;
   }
+  /** Per folder: its repository root (null: none), and the register discovered from it (null: none). */
+  private readonly roots = new Map<string, string | null>();
+  private readonly discovered = new Map<string, string | null>();
 
   /** Loads (once) the register whose root file is `file`. */
   register(file: string): Register {

@@ -12,6 +12,7 @@ import { BlockEntry, readClaimBlock } from './markdown/claimBlock';
 import type { Claim, Register } from './register/model';
 import { factsOf, TextFacts } from './text/facts';
 import type { CheckOptions, Finding } from './types';
+import type { DocumentMemo } from './reuse';
 
 export interface ArticleResult {
   article: Article;
@@ -61,13 +62,13 @@ export interface BlockText { text: string; facts: TextFacts }
  */
 export class BlockTexts {
   private readonly made = new Map<Block, BlockText>();
-  constructor(private readonly article: Article) {}
+  constructor(private readonly article: Article, private readonly memo?: DocumentMemo) {}
 
   of(block: Block): BlockText {
     let t = this.made.get(block);
     if (!t) {
       const text = maskMarkup(this.article.text.slice(block.start, block.end));
-      t = { text, facts: factsOf(text) };
+      t = { text, facts: this.memo ? this.memo.facts.get(text, newFacts) : factsOf(text) };
       this.made.set(block, t);
     }
     return t;
@@ -113,8 +114,18 @@ export function documentContext(article: Article, register: Register, passages: 
   };
 }
 
-export function checkArticle(text: string, register: Register | undefined, options: CheckOptions = {}): ArticleResult {
-  const article = parseArticle(text);
+/**
+ * Checks an article. `memo`, one per document kept between its checks (an editor's open
+ * document), makes a re-check after an edit re-parse and re-read only what the edit changed.
+ */
+export function checkArticle(text: string, register: Register | undefined, options: CheckOptions = {}, memo?: DocumentMemo): ArticleResult {
+  const result = checkWith(text, register, options, memo);
+  memo?.rotate();
+  return result;
+}
+
+function checkWith(text: string, register: Register | undefined, options: CheckOptions, memo: DocumentMemo | undefined): ArticleResult {
+  const article = parseArticle(text, memo);
   const passages = collectPassages(article, register);
   const findings: Finding[] = [...article.findings, ...passages.findings];
 
@@ -135,7 +146,7 @@ export function checkArticle(text: string, register: Register | undefined, optio
     const ctx: EntryContext = { article, register, block, entry, claims, options, report: f => { if (!ignored.has(f.code)) findings.push(f); } };
     for (const check of ENTRY_CHECKS) check(ctx);
   }
-  const texts = new BlockTexts(article);
+  const texts = new BlockTexts(article, memo);
   for (const [passage, group] of passages.groups) {
     if (!group.claims.size) continue;
     const { text: passageText, facts: passageFacts } = texts.of(passage);
@@ -151,6 +162,8 @@ export function checkArticle(text: string, register: Register | undefined, optio
 
   return { article, findings: finish(article, findings, options) };
 }
+
+const newFacts = (text: string) => new TextFacts(text);
 
 const LEAF = new Set(['paragraph', 'heading', 'table']);
 

@@ -5,7 +5,8 @@
  */
 export * from './types';
 export { checkArticle, ArticleResult } from './check';
-export { parseArticle, parseFrontMatter, detectLanguage, Article, ClaimBlock, Block, FrontMatter } from './markdown/article';
+export { DocumentMemo } from './reuse';
+export { parseArticle, parseFrontMatter, frontMatterRegister, detectLanguage, Article, ClaimBlock, Block, FrontMatter } from './markdown/article';
 export { readClaimBlock, BlockEntry } from './markdown/claimBlock';
 export { loadRegister, RegisterHost } from './register/load';
 export { Register, Claim, Entity, Role, Where, allFindings, STATUSES } from './register/model';

@@ -12,7 +12,7 @@ import { applySettings, checkOptions } from './settings';
 export async function articleDiagnostics(s: Services, a: { uri: string; text: string }): Promise<Diagnostic[]> {
   const settings = await s.settingsFor(a.uri);
   const { register, problem } = s.registers.lookup(a.uri, a.text, settings.register);
-  const { findings } = checkArticle(a.text, register, checkOptions(settings));
+  const { findings } = checkArticle(a.text, register, checkOptions(settings), s.memoFor(a.uri));
   const lines = new LineIndex(a.text);
   const locale = s.uiLocale(settings);
   return applySettings(problem ? [problem, ...findings] : findings, settings).map(f => toDiagnostic(f, lines, s.fixTarget, locale));

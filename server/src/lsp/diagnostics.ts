@@ -5,7 +5,7 @@
 import { performance } from 'node:perf_hooks';
 import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkArticle, LineIndex } from '../engine/index';
+import { checkArticle, DocumentMemo, LineIndex } from '../engine/index';
 import { FixTarget, internalError, toDiagnostic } from './convert';
 import type { EditorRegisters } from './registers';
 import { Scheduler } from './scheduler';
@@ -26,6 +26,8 @@ export class ArticleDiagnostics {
     private readonly locale: (settings: Settings) => Locale,
     /** Called after each published check (the article may have loaded another register). */
     private readonly checked: () => void,
+    /** What an open document's checks keep between them (Services.memoFor). */
+    private readonly memoFor: (uri: string) => DocumentMemo | undefined = () => undefined,
   ) {}
 
   schedule(uri: string): void { this.scheduler.schedule(uri); }
@@ -52,7 +54,7 @@ export class ArticleDiagnostics {
       const text = doc.getText();
       const started = performance.now();
       const { register, problem } = this.registers.forArticle(uri, text, settings.register);
-      const { findings } = checkArticle(text, register, checkOptions(settings));
+      const { findings } = checkArticle(text, register, checkOptions(settings), this.memoFor(uri));
       const lines = new LineIndex(text);
       const locale = this.locale(settings);
       diagnostics = applySettings(problem ? [problem, ...findings] : findings, settings).map(f => toDiagnostic(f, lines, this.fixTarget, locale));

@@ -6,7 +6,7 @@
 import * as path from 'node:path';
 import type { Location, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { LineIndex, Register, Where } from '../engine/index';
+import { DocumentMemo, LineIndex, Register, Where } from '../engine/index';
 import { REGISTER_NAMES } from '../node/registers';
 import { FixTarget, toRange } from './convert';
 import type { OpenFiles } from './documents';
@@ -101,6 +101,22 @@ export class Services {
 
   /** Registers or settings changed: what was learnt about data files no longer holds. */
   forget(): void { this.notRegisters.clear(); }
+
+  private readonly memos = new Map<string, DocumentMemo>();
+
+  /**
+   * What the checks of an open document keep from one check to the next (engine/reuse.ts), so a
+   * re-check after an edit re-reads only what changed; none for a file that is not open.
+   */
+  readonly memoFor = (uri: string): DocumentMemo | undefined => {
+    if (!this.documents.get(uri)) return undefined;
+    let memo = this.memos.get(uri);
+    if (!memo) this.memos.set(uri, (memo = new DocumentMemo()));
+    return memo;
+  };
+
+  /** A document closed: its memo goes. */
+  closed(uri: string): void { this.memos.delete(uri); }
 
   /** The text a register file was read from (offsets of its entries are into this text). */
   registerText(reg: Register, file: string): string {

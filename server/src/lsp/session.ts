@@ -40,7 +40,7 @@ export function startSession(connection: Connection, documents: TextDocuments<Te
   const fixTarget = services.fixTarget;
   const locale = services.uiLocale.bind(services);
   const registerDiagnostics = new RegisterDiagnostics(connection, registers, settings, files, fixTarget, locale);
-  const articles = new ArticleDiagnostics(connection, documents, registers, settings, fixTarget, locale, () => registerDiagnostics.schedule());
+  const articles = new ArticleDiagnostics(connection, documents, registers, settings, fixTarget, locale, () => registerDiagnostics.schedule(), services.memoFor);
   const pulled = new WorkspaceDiagnostics(services, connection, !!capabilities.workspace?.diagnostics?.refreshSupport);
   let lensTimer: NodeJS.Timeout | undefined;
   const refreshLenses = () => {
@@ -68,7 +68,7 @@ export function startSession(connection: Connection, documents: TextDocuments<Te
     else registerBufferChanged(document, true);
   });
   documents.onDidClose(({ document }) => {
-    if (isArticle(document)) { articles.close(document.uri); registerDiagnostics.schedule(); pulled.refresh(); }
+    if (isArticle(document)) { articles.close(document.uri); services.closed(document.uri); registerDiagnostics.schedule(); pulled.refresh(); }
     else { settings.forget(document.uri); registerBufferChanged(document, false); }
   });
 

@@ -7,6 +7,8 @@ import MarkdownIt from 'markdown-it';
 import { isMap, isScalar, Node } from 'yaml';
 import { DateSpan, parseIsoDate } from '../dates/calendar';
 import { LineIndex } from '../text/lines';
+import type { DocumentMemo } from '../reuse';
+import { parseInChunks } from './chunks';
 import type { Finding } from '../types';
 import { OffsetMap, parseYaml, YamlReader } from '../yaml/read';
 
@@ -49,7 +51,7 @@ export interface Article {
   findings: Finding[];
 }
 
-const md = new MarkdownIt('commonmark', { html: true }).enable(['table', 'strikethrough']);
+export const md = new MarkdownIt('commonmark', { html: true }).enable(['table', 'strikethrough']);
 // Only the block structure is read (types, line maps, the content of inline tokens): the inline
 // parse of every paragraph (emphasis, links, entities) and its clean-up are skipped. Block parsing
 // never depends on them (link reference definitions are block rules).
@@ -98,6 +100,17 @@ export function parseFrontMatter(text: string): { fm?: FrontMatter; findings: Fi
   return { fm, findings: [...errors, ...r.findings] };
 }
 
+/**
+ * The front matter's `register:` value (what finding an article's register needs), without
+ * reading the YAML when its text cannot name one: no "register" in it, nor a "\\" escape.
+ */
+export function frontMatterRegister(text: string): string | undefined {
+  if (!text.startsWith('---') && !text.startsWith('\uFEFF---')) return undefined;
+  const m = FRONT_MATTER.exec(text);
+  if (m && m.index === 0 && !m[2].includes('register') && !m[2].includes('\\')) return undefined;
+  return parseFrontMatter(text).fm?.register;
+}
+
 const PROSE: Record<string, BlockKind> = {
   paragraph_open: 'paragraph', heading_open: 'heading', list_item_open: 'list_item',
   blockquote_open: 'blockquote', table_open: 'table',
@@ -118,13 +131,13 @@ export function detectLanguage(text: string): string {
   return ar > latin / 4 && ar > 0 ? 'ar' : 'en';
 }
 
-export function parseArticle(text: string): Article {
+export function parseArticle(text: string, memo?: DocumentMemo): Article {
   const lines = new LineIndex(text);
   const { fm, findings } = parseFrontMatter(text);
   // The front matter becomes blank lines for markdown-it: blanked, not removed, so that line breaks keep
   // their count ("---\n\r---" must not turn "\r" and "\n" into one CRLF) and block line numbers stay right.
   const body = fm ? text.slice(0, fm.end).replace(/[^\r\n]/g, ' ') + text.slice(fm.end) : text;
-  const tokens = md.parse(body, {});
+  const chunks = parseInChunks(md, body, lines, memo?.chunks);
 
   const blocks: Block[] = [];
   const claimBlocks: ClaimBlock[] = [];
@@ -138,12 +151,14 @@ export function parseArticle(text: string): Article {
   // prev[level] = the prose block most recently closed at that nesting level.
   const prev: Array<Block | undefined> = [];
   const open: Array<Block | undefined> = [];
-  for (const t of tokens) {
+  for (const chunk of chunks) for (const t of chunk.tokens) {
+    // The token's line map in the article (a piece's maps count from its first line).
+    const map: [number, number] | null = t.map ? [t.map[0] + chunk.line, t.map[1] + chunk.line] : null;
     if (t.nesting === 1) {
       prev.length = t.level + 1; // entering a container: nothing precedes inside it yet
       const kind = PROSE[t.type];
-      if (kind && t.map) {
-        const [start, end] = blockRange(t.map as [number, number]);
+      if (kind && map) {
+        const [start, end] = blockRange(map);
         open[t.level] = { kind, start, end };
       } else open[t.level] = undefined;
       continue;
@@ -155,16 +170,16 @@ export function parseArticle(text: string): Article {
       prev.length = t.level + 1;
       continue;
     }
-    if (t.type === 'inline' && t.map) {
+    if (t.type === 'inline' && map) {
       // A paragraph or heading starts at its text, after list markers, "> " and "#".
       const b = open[t.level - 1];
       const nl = t.content.indexOf('\n');
       const first = nl < 0 ? t.content : t.content.slice(0, nl);
-      if (b && first) b.start = Math.max(b.start, lines.lineEnd(t.map[0]) - first.length - trailing(text, lines.lineEnd(t.map[0])));
+      if (b && first) b.start = Math.max(b.start, lines.lineEnd(map[0]) - first.length - trailing(text, lines.lineEnd(map[0])));
       continue;
     }
-    if (!t.map) continue;
-    const [start, end] = blockRange(t.map as [number, number]);
+    if (!map) continue;
+    const [start, end] = blockRange(map);
     if (t.type === 'fence' || t.type === 'code_block') codeRanges.push([start, end]);
     if (t.type === 'fence' && t.info.trim().split(/\s+/)[0] === 'claim') {
       const contentLines = t.content.split('\n');
@@ -175,17 +190,17 @@ export function parseArticle(text: string): Article {
       contentLines.forEach((c, i) => {
         lineStarts.push(acc);
         acc += c.length + 1;
-        const L = t.map![0] + 1 + i;
+        const L = map[0] + 1 + i;
         srcStarts.push(Math.max(lines.lineStart(L), lines.lineEnd(L) - c.length));
       });
-      const map: OffsetMap = o => {
-        if (!lineStarts.length) return lines.lineEnd(t.map![0]);
+      const offsetMap: OffsetMap = o => {
+        if (!lineStarts.length) return lines.lineEnd(map[0]);
         let i = lineStarts.length - 1;
         while (i > 0 && lineStarts[i] > o) i--;
         const lineLen = contentLines[i].length;
         return srcStarts[i] + Math.min(o - lineStarts[i], lineLen);
       };
-      claimBlocks.push({ form: 'fence', start, end, yaml: t.content, map, passage: prev[t.level] });
+      claimBlocks.push({ form: 'fence', start, end, yaml: t.content, map: offsetMap, passage: prev[t.level] });
     } else if (t.type === 'html_block' && COMMENT_CLAIM.test(t.content.trimStart())) {
       const open = text.indexOf('<!--', start);
       const yamlStart = text.indexOf('claim', open) + 'claim'.length;

@@ -1,0 +1,21 @@
+/**
+ * What the checks of one document keep from one check to the next, so that a re-check after an
+ * edit parses and reads again only what the edit changed: the Markdown pieces' tokens
+ * (markdown/chunks.ts) and each prose block's facts (text/facts.ts), by their text. An editor
+ * keeps one per open document and drops it when the document closes; without one, a check reuses
+ * only what the small global caches hold (text/memo.ts).
+ */
+import type { Token } from './markdown/chunks';
+import type { TextFacts } from './text/facts';
+import { Generations } from './text/memo';
+
+export class DocumentMemo {
+  readonly chunks = new Generations<Token[]>();
+  readonly facts = new Generations<TextFacts>();
+
+  /** At the end of a check: keeps what this check used, drops what only an older one did. */
+  rotate(): void {
+    this.chunks.rotate();
+    this.facts.rotate();
+  }
+}

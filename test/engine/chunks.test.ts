@@ -1,0 +1,161 @@
+/**
+ * Incremental checking (engine/reuse.ts): the Markdown parse in pieces (markdown/chunks.ts) and
+ * the facts a document keeps between checks.
+ *
+ * 1. The tokens of the pieces, their line maps shifted, are the tokens of one whole parse: on every
+ *    article in the repository and the shared fixtures, on bench articles, and on a few thousand
+ *    generated texts built from the lines that make CommonMark keep a block open (fences of both
+ *    kinds and lengths, unclosed fences, HTML blocks of every type with and without their end,
+ *    claim comments spanning blank lines, lists, block quotes, indented code, tables, setext
+ *    underlines, reference definitions, tabs, CR and CRLF line breaks). A share of the generated
+ *    texts must be cut in several pieces and a share must need a piece extended, so the test
+ *    cannot pass by cutting nothing.
+ * 2. Re-checking with a DocumentMemo after a series of edits gives exactly the findings of a check
+ *    without one, and a memo that is reused holds only the current version's pieces afterwards.
+ */
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { describe, test } from 'node:test';
+import { checkArticle, DocumentMemo, LineIndex, loadRegister, Register } from '../../server/out/engine/index.js';
+import { md } from '../../server/out/engine/markdown/article.js';
+import { cutLines, parseInChunks } from '../../server/out/engine/markdown/chunks.js';
+import { Generations } from '../../server/out/engine/text/memo.js';
+import { fsHost, REPO, SHARED } from '../helpers/repo';
+import { benchCorpus } from '../robustness/corpus';
+import { Gen } from '../robustness/yamlGen';
+
+const SEED = Number(process.env.CLAIMCHECK_FUZZ_SEED) || 20261129;
+const GENERATED = 3000;
+
+type Tok = { type: string; tag: string; nesting: number; level: number; map: [number, number] | null; content: string; info: string; markup: string; hidden: boolean };
+const view = (t: Tok, shift: number) => [t.type, t.tag, t.nesting, t.level, t.map && [t.map[0] + shift, t.map[1] + shift], t.content, t.info, t.markup, t.hidden];
+
+function whole(text: string): unknown[] {
+  return (md.parse(text, {}) as Tok[]).map(t => view(t, 0));
+}
+function pieces(text: string): { tokens: unknown[]; count: number } {
+  const chunks = parseInChunks(md, text, new LineIndex(text), new Generations());
+  return { tokens: chunks.flatMap(c => (c.tokens as Tok[]).map(t => view(t, c.line))), count: chunks.length };
+}
+
+function assertSame(text: string, label: string): number {
+  const a = whole(text);
+  const { tokens: b, count } = pieces(text);
+  if (JSON.stringify(a) !== JSON.stringify(b)) {
+    let i = 0;
+    while (i < a.length && JSON.stringify(a[i]) === JSON.stringify(b[i])) i++;
+    assert.fail(`${label}: tokens differ at #${i}: whole ${JSON.stringify(a[i])} vs pieces ${JSON.stringify(b[i])}\ntext: ${JSON.stringify(text.slice(0, 3000))}`);
+  }
+  return count;
+}
+
+function repositoryArticles(): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  for (const dir of [path.join(REPO, 'examples'), path.join(REPO, 'test'), path.join(SHARED, 'fixtures')]) {
+    if (!fs.existsSync(dir)) continue;
+    for (const f of fs.readdirSync(dir, { recursive: true }) as string[]) {
+      if (f.endsWith('.md') || f.endsWith('.txt')) out.push([f, fs.readFileSync(path.join(dir, f), 'utf8')]);
+    }
+  }
+  return out;
+}
+
+// Lines that open, continue or close blocks, and plain prose lines.
+const LINES = [
+  '', '', '', '   ', '\t', 'Lavrov met Kerry in Geneva on 9 August 2013.', 'والتقى لافروف كيري في جنيف في 9 آب/ أغسطس 2013.', 'plain text',
+  '```', '```claim', '````', '~~~', '~~~~ info', '``` `x`', '  ```', '    ```', '```js', '~~~claim', '> ```', '- ```',
+  'ref: last-2plus2-meeting', 'date: 2013-08-09', '<!-- claim', '<!--', '-->', 'end -->', '<!-- note -->', '<script>', '</script>', '<pre>', '</pre>',
+  '<style>', '</style>', '<textarea>', '</textarea>', '<?php', '?>', '<!DOCTYPE html>', '<![CDATA[', ']]>', '<div>', '</div>', '<div class="x">', '<span>',
+  '- item', '* item', '+ item', '1. item', '2) item', '10. item', '  continued', '   three', '    code', '\tcode', '> quote', '>quote', '> > deep',
+  '# Heading', '## العنوان', '#not heading', '---', '***', '* * *', '___', '===', '- - -', '| a | b |', '|---|---|', '| 1 | 2 |', 'a | b',
+  '[ref]: /url', '[ref]: /url "title', 'still title"', '<!-- claimcheck-disable-next-line -->', 'x<!--', '1) one', '-x', '+x', '*emph*', '10.5 percent',
+];
+const BREAKS = ['\n', '\n', '\n', '\r\n', '\r'];
+
+function generated(g: Gen): string {
+  const n = 1 + g.int(40);
+  const br = g.chance(0.7) ? '\n' : g.pick(BREAKS);
+  let s = '';
+  for (let i = 0; i < n; i++) s += g.pick(LINES) + (g.chance(0.1) ? g.pick(BREAKS) : br);
+  return g.chance(0.2) ? s.slice(0, -1) : s;
+}
+
+describe('the Markdown parse in pieces', () => {
+  test('gives the tokens of one whole parse on every article of the repository and the fixtures', () => {
+    const articles = repositoryArticles();
+    assert.ok(articles.length > 20, `only ${articles.length} articles found`);
+    let cut = 0;
+    for (const [name, text] of articles) if (assertSame(text, name) > 1) cut++;
+    assert.ok(cut > articles.length / 4, `only ${cut} of ${articles.length} articles were cut in pieces`);
+  });
+
+  test('gives the tokens of one whole parse on bench articles in both languages', async () => {
+    const bench = await benchCorpus();
+    const { model } = bench.makeRegister(300, 3);
+    for (const [bytes, lang, seed] of [[20_000, 'en', 1], [60_000, 'ar', 2], [30_000, 'ar', 3]] as const) {
+      const text = bench.makeArticle(bytes, lang, seed, model);
+      assert.ok(assertSame(text, `bench ${lang} ${bytes}`) > 20);
+    }
+  });
+
+  test(`gives the tokens of one whole parse on ${GENERATED} generated texts (seed ${SEED})`, () => {
+    const g = new Gen(SEED);
+    let several = 0, extended = 0;
+    for (let i = 0; i < GENERATED; i++) {
+      const text = generated(g);
+      const count = assertSame(text, `generated #${i}`);
+      if (count > 1) several++;
+      if (count < cutLines(text, new LineIndex(text)).length + 1) extended++;
+    }
+    assert.ok(several > GENERATED / 4, `only ${several} texts were cut in several pieces`);
+    assert.ok(extended > GENERATED / 20, `only ${extended} texts needed a piece extended`);
+  });
+
+  test('an unclosed fence or comment at the top swallows the rest, as in a whole parse, and stays linear in pieces', () => {
+    const para = 'The talks resumed in Vienna on Monday.\n\n';
+    for (const open of ['```\n', '~~~~\n', '<!--\n', '<script>\n', '<!-- claim\nref: x\n\n']) {
+      const text = open + para.repeat(2000);
+      const count = assertSame(text, JSON.stringify(open));
+      assert.equal(count, 1, `${JSON.stringify(open)}: one piece`);
+      const closed = open + para.repeat(50) + ({ '```\n': '```\n', '~~~~\n': '~~~~\n', '<!--\n': '-->\n', '<script>\n': '</script>\n' }[open] ?? '-->\n') + '\n' + para.repeat(50);
+      assert.ok(assertSame(closed, `${JSON.stringify(open)} closed`) > 25, 'cut again after the block closes (the piece that holds it may run past its end: it grows by doubling)');
+    }
+  });
+});
+
+describe('re-checking with a DocumentMemo', () => {
+  const load = (file: string) => loadRegister(file, fsHost(path.dirname(file)));
+
+  test('gives the findings of a check without one, edit after edit, and keeps only the current version', async () => {
+    const bench = await benchCorpus();
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimcheck-memo-'));
+    const reg = bench.makeRegister(400, 5);
+    fs.writeFileSync(path.join(dir, 'claims.yaml'), reg.yaml);
+    const register: Register = load(path.join(dir, 'claims.yaml'));
+    const g = new Gen(SEED + 1);
+    const inserts = ['\n\n', ' Tilerson', ' في 9 آب/ أغسطس 2014', '\n```claim\nref: x\n```\n', '\n```\n', '<!--', '-->', '\n- item\n', ' said on Monday', 'x', '\n\n# Title\n\n'];
+    for (const lang of ['en', 'ar'] as const) {
+      let text = bench.makeArticle(40_000, lang, 7, reg.model, 0.3);
+      const memo = new DocumentMemo();
+      let findings = 0;
+      for (let i = 0; i < 60; i++) {
+        const at = g.int(text.length + 1);
+        text = g.chance(0.3) ? text.slice(0, at) + text.slice(Math.min(text.length, at + g.int(200))) : text.slice(0, at) + g.pick(inserts) + text.slice(at);
+        const withMemo = checkArticle(text, register, {}, memo).findings;
+        const plain = checkArticle(text, register).findings;
+        assert.deepEqual(withMemo, plain, `${lang} edit ${i}`);
+        findings += plain.length;
+      }
+      assert.ok(findings > 60, `the edited articles had findings to compare (${findings})`);
+      // After a check the memo holds this version's pieces and facts (current generation) and the
+      // previous version's (the one before): checking the same text again twice leaves only one.
+      checkArticle(text, register, {}, memo);
+      const once = memo.chunks.size;
+      checkArticle(text, register, {}, memo);
+      assert.equal(memo.chunks.size, once, 'a second check of the same text adds nothing');
+      assert.ok(memo.chunks.size <= 2 * (cutLines(text, new LineIndex(text)).length + 1));
+    }
+  });
+});
