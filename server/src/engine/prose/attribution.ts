@@ -239,7 +239,7 @@ export interface AttributionInput {
 /** "أن/إن/that" or a quote right after a cue: reported speech even when the speaker is unknown. */
 const COMPLEMENT_AFTER = /^[\s،,:]*(?:[«"“]|(?:[وف]?(?:إن|أن|ان|بأن|بان)|that)(?![\p{L}]))/u;
 /** …or a few words later, after an unregistered speaker ("وأوضحت المتحدثة باسم الخارجية أن …"). */
-const COMPLEMENT_LATER = /^[^.!?؟"«»“”]{0,80}?(?:^|[\s،,])(?:[وف]?(?:إن|أن|بأن)|that)\s/u;
+const COMPLEMENT_LATER = /^[^.!?؟"«»“”]{0,80}?(?:^|[\s،,])(?:[وف]?(?:إن|أن|بأن)(?:ه|ها|هم|هما)?|that)\s/u;
 /** …or quoted words just before it: `"…," a senior official told reporters`. */
 const QUOTE_BEFORE = /["”»][\s،,]*(?:[\p{L}\p{M}.'’-]+\s+){0,7}$/u;
 
@@ -289,6 +289,9 @@ export function findAttributions({ prose, register, dateFor }: AttributionInput)
         };
         let who: Resolved | undefined;
         let pronoun: { start: number; end: number } | undefined;
+        // An Arabic verb that would take a pronoun subject, with an unregistered subject written after it.
+        let subject: boolean | undefined;
+        const writtenSubject = () => cue.lang === 'ar' && cue.kind === 'verb' && cue.pronounOk && subjectWritten(text, cue.end, sent.end);
         const lead = text.slice(Math.max(sent.start, cue.start - 24), cue.start);
         const p = cue.lang === 'en' ? EN_PRONOUN_BEFORE.exec(lead) : null;
         if (p) {
@@ -313,11 +316,11 @@ export function findAttributions({ prose, register, dateFor }: AttributionInput)
         let att: Attribution | undefined;
         if (who) {
           att = { block, start, end, speakers: who.ids, speakerStart: block.start + who.start, speakerEnd: block.start + who.end, via: who.via };
-        } else if ((cue.pronounOk || pronoun) && focus && cue.kind !== 'phrase') {
+        } else if ((cue.pronounOk || pronoun) && focus && cue.kind !== 'phrase' && !(subject ??= writtenSubject())) {
           att = pronoun
             ? { block, start, end, speakers: focus.speakers, via: 'pronoun', antecedent: focus.att, speakerStart: block.start + pronoun.start, speakerEnd: block.start + pronoun.end }
             : { block, start, end, speakers: focus.speakers, via: 'pronoun', antecedent: focus.att };
-        } else if (cue.kind === 'phrase' || COMPLEMENT_AFTER.test(text.slice(cue.end, cue.end + 12))
+        } else if (cue.kind === 'phrase' || (subject ??= writtenSubject()) || COMPLEMENT_AFTER.test(text.slice(cue.end, cue.end + 12))
           || COMPLEMENT_LATER.test(text.slice(cue.end, Math.min(sent.end, cue.end + 90)))
           || QUOTE_BEFORE.test(text.slice(Math.max(sent.start, cue.start - 60), cue.start))) {
           att = { block, start, end, speakers: [], via: 'unknown' };
@@ -340,6 +343,40 @@ export function findAttributions({ prose, register, dateFor }: AttributionInput)
   }
   return out;
 }
+
+/**
+ * Whether an Arabic speech verb has its subject written after it (verb–subject order) though the
+ * register does not know it: "وقال مسؤولون إن", "بحسب ما أفاد به مصدر دبلوماسي", "وأكدت الوزارة
+ * أن". Then the verb has no pronoun subject and does not continue the previous speaker. The word
+ * after the verb is read past what may stand between a verb and its subject (a preposition with an
+ * attached pronoun: به، لها، عنه; time words; adverbs in -ا: مجددا، موضحا); it is not a subject when
+ * it opens what was said (أن، إن، بأن، a colon or quote), a prepositional phrase (في، على، إلى، عن،
+ * للصحفيين، لوكالة…), or is a circumstantial or time word.
+ */
+function subjectWritten(text: string, from: number, to: number): boolean {
+  SUBJECT_WORD.lastIndex = from;
+  for (let skipped = 0; skipped < 4; skipped++) {
+    const m = SUBJECT_WORD.exec(text);
+    if (!m || m.index >= to || !/^\s*$/.test(text.slice(from, m.index).replace(/[،,]/g, ' '))) return false;
+    if (m[1] === undefined) return false; // punctuation, a quote or a colon: what was said follows
+    const word = foldKey(m[1]);
+    if (NOT_SUBJECT.has(word) || (word.startsWith('لل') && word.length > 3)
+      || (/^[وف]/.test(word) && NOT_SUBJECT.has(word.slice(1)))) return false;
+    if (!BETWEEN_VERB_AND_SUBJECT.has(word) && !/^\S{3,}ا$/.test(word)) return true;
+    from = m.index + m[0].length;
+  }
+  return false;
+}
+/** The next word (group 1) or the next other visible character. */
+const SUBJECT_WORD = /[\s،,]*(?:([\p{L}\p{M}]+)|\S)/gu;
+/** Words after which what was said, or a phrase about how, comes: the verb's subject is a pronoun. */
+const NOT_SUBJECT = new Set(['ان', 'إن', 'أن', 'بان', 'بأن', 'انه', 'إنه', 'أنه', 'انها', 'إنها', 'أنها', 'انهم', 'إنهم', 'أنهم', 'بانه', 'بأنه', 'بانها', 'بأنها',
+  'في', 'فى', 'على', 'علي', 'الى', 'إلى', 'عن', 'من', 'مع', 'خلال', 'عبر', 'امام', 'أمام', 'لدى', 'لدي', 'حول', 'بعد', 'قبل', 'عقب', 'اثناء', 'أثناء', 'ل',
+  'لوكالة', 'لقناة', 'لصحيفة', 'لشبكة', 'لتلفزيون', 'لموقع', 'لإذاعة', 'لاذاعة', 'لمراسل', 'لوسائل', 'لنا', 'لي', 'ما', 'حين', 'عندما', 'بينما', 'كما', 'لكن',
+  'بالقول', 'بدوره', 'بدورها', 'بوضوح', 'بصراحة'].map(foldKey));
+/** Words that may stand between a verb and its subject, read past. */
+const BETWEEN_VERB_AND_SUBJECT = new Set(['به', 'بها', 'بهم', 'له', 'لها', 'لهم', 'عنه', 'عنها', 'امس', 'أمس', 'اليوم', 'ايضا', 'أيضا', 'كذلك', 'مساء', 'صباح', 'يوم',
+  'ليل', 'ليلة', 'ظهر', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'الاحد', 'الأحد', 'حينها', 'وقتها', 'انذاك', 'آنذاك'].map(foldKey));
 
 /** The first index in [0, n) where `past` holds (false before it, true from it on), else n. */
 function firstIndex(n: number, past: (i: number) => boolean): number {
