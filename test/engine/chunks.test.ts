@@ -21,7 +21,6 @@ import { describe, test } from 'node:test';
 import { checkArticle, DocumentMemo, LineIndex, loadRegister, Register } from '../../server/out/engine/index.js';
 import { md } from '../../server/out/engine/markdown/article.js';
 import { cutLines, parseInChunks } from '../../server/out/engine/markdown/chunks.js';
-import { Generations } from '../../server/out/engine/text/memo.js';
 import { fsHost, REPO, SHARED } from '../helpers/repo';
 import { benchCorpus } from '../robustness/corpus';
 import { Gen } from '../robustness/yamlGen';
@@ -35,14 +34,19 @@ const view = (t: Tok, shift: number) => [t.type, t.tag, t.nesting, t.level, t.ma
 function whole(text: string): unknown[] {
   return (md.parse(text, {}) as Tok[]).map(t => view(t, 0));
 }
-function pieces(text: string): { tokens: unknown[]; count: number } {
-  const chunks = parseInChunks(md, text, new LineIndex(text), new Generations());
+/** markdown-it, counting its parses. */
+let parses = 0;
+const counted = { parse: (src: string, env: object) => { parses++; return md.parse(src, env as never); } };
+
+function pieces(text: string, memo = new DocumentMemo()): { tokens: unknown[]; count: number } {
+  const chunks = parseInChunks(counted, text, new LineIndex(text), memo.chunks);
+  memo.rotate();
   return { tokens: chunks.flatMap(c => (c.tokens as Tok[]).map(t => view(t, c.line))), count: chunks.length };
 }
 
-function assertSame(text: string, label: string): number {
+function assertSame(text: string, label: string, memo?: DocumentMemo): number {
   const a = whole(text);
-  const { tokens: b, count } = pieces(text);
+  const { tokens: b, count } = pieces(text, memo);
   if (JSON.stringify(a) !== JSON.stringify(b)) {
     let i = 0;
     while (i < a.length && JSON.stringify(a[i]) === JSON.stringify(b[i])) i++;
@@ -113,6 +117,40 @@ describe('the Markdown parse in pieces', () => {
     assert.ok(extended > GENERATED / 20, `only ${extended} texts needed a piece extended`);
   });
 
+  /** Random edits: typing over one character (the same length), or inserting or deleting text. */
+  function edit(g: Gen, text: string): string {
+    const at = g.int(text.length + 1);
+    if (g.chance(0.4)) return text.slice(0, at) + g.pick(['1', 'x', '`', '~', '-', '>', '<', ' ', '\n', '#', 'ب']) + text.slice(at + 1);
+    const cut = g.chance(0.3) ? g.int(40) : 0;
+    return text.slice(0, at) + (g.chance(0.7) ? g.pick(LINES) + g.pick(BREAKS) : '') + text.slice(Math.min(text.length, at + cut));
+  }
+
+  test('with one memo kept across random edits, still the tokens of one whole parse', () => {
+    const g = new Gen(SEED + 2);
+    for (let doc = 0; doc < 150; doc++) {
+      let text = Array.from({ length: 4 }, () => generated(g)).join('\n\nA paragraph between.\n\n');
+      const memo = new DocumentMemo();
+      for (let i = 0; i < 12; i++) assertSame((text = edit(g, text)), `doc ${doc} edit ${i}`, memo);
+    }
+  });
+
+  test('with one memo, an edit of a news article parses again only the pieces it touched', async () => {
+    const bench = await benchCorpus();
+    const { model } = bench.makeRegister(300, 3);
+    const g = new Gen(SEED + 4);
+    for (const lang of ['en', 'ar'] as const) {
+      let text = bench.makeArticle(30_000, lang, 11, model);
+      const memo = new DocumentMemo();
+      assertSame(text, 'first check', memo);
+      const before = parses;
+      let pieceCount = 0;
+      for (let i = 0; i < 30; i++) pieceCount += assertSame((text = edit(g, text)), `${lang} edit ${i}`, memo);
+      const parsed = parses - before;
+      assert.ok(pieceCount > 30 * 40, `${pieceCount} pieces in 30 checks`);
+      assert.ok(parsed <= 30 * 4, `${parsed} parses for ${pieceCount} pieces in 30 edits: the memo did not spare the unchanged ones`);
+    }
+  });
+
   test('an unclosed fence or comment at the top swallows the rest, as in a whole parse, and stays linear in pieces', () => {
     const para = 'The talks resumed in Vienna on Monday.\n\n';
     for (const open of ['```\n', '~~~~\n', '<!--\n', '<script>\n', '<!-- claim\nref: x\n\n']) {
@@ -142,7 +180,10 @@ describe('re-checking with a DocumentMemo', () => {
       let findings = 0;
       for (let i = 0; i < 60; i++) {
         const at = g.int(text.length + 1);
-        text = g.chance(0.3) ? text.slice(0, at) + text.slice(Math.min(text.length, at + g.int(200))) : text.slice(0, at) + g.pick(inserts) + text.slice(at);
+        const r = g.r();
+        text = r < 0.25 ? text.slice(0, at) + text.slice(Math.min(text.length, at + g.int(200)))
+          : r < 0.5 ? text.slice(0, at) + g.pick(['1', '9', 'x', '`', '\n', ' ', 'و']) + text.slice(at + 1) // typing over
+          : text.slice(0, at) + g.pick(inserts) + text.slice(at);
         const withMemo = checkArticle(text, register, {}, memo).findings;
         const plain = checkArticle(text, register).findings;
         assert.deepEqual(withMemo, plain, `${lang} edit ${i}`);
