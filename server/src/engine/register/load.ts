@@ -1,11 +1,18 @@
 /**
  * Loads a register and the files it includes through a host (the engine does no IO), then
  * validates it. Never throws: every problem is a finding in the file where it was written.
+ *
+ * Memory: the sections (entities, roles, claims) are read entry by entry as the fast YAML reader
+ * reads them (parseYaml's `stream`), so that the YAML tree of a whole register (about 200 MB at
+ * 100 000 entries) is never held, only that of one entry at a time. Their findings wait until the
+ * walk over the root mapping reaches the section, so they come in the same order as from the whole
+ * tree; when the fast reader declines after some entries, they are undone and the text read again
+ * the plain way. test/robustness/registerMemory.test.ts holds this to the plain reading.
  */
 import { isSeq, Node, YAMLSeq } from 'yaml';
 import { parseIsoDate, spanReversed } from '../dates/calendar';
 import type { Finding } from '../types';
-import { parseYaml, YamlReader } from '../yaml/read';
+import { MapKeys, parseYaml, YamlReader } from '../yaml/read';
 import { Claim, ENTITY_TYPES, Entity, Register, Role, RoleTerm, Source, Status, STATUSES, Where } from './model';
 import { validateRegister } from './validate';
 
@@ -35,7 +42,7 @@ function unknownKey(r: YamlReader, key: string, node: Node, allowed: string[], w
 export function loadRegister(root: string, host: RegisterHost): Register {
   const reg: Register = { root, files: [], entities: new Map(), roles: new Map(), claims: new Map(), findings: new Map() };
   /** Per kind (entity, role, claim): the file where each id was first defined. */
-  const definedIn = new Map<string, Map<string, string>>();
+  const definedIn = new Map<string, Map<string, string>>(KINDS.map(k => [k, new Map()]));
   const load = (file: string, chain: string[]): void => {
     reg.files.push(file);
     const findings: Finding[] = [];
@@ -49,11 +56,37 @@ export function loadRegister(root: string, host: RegisterHost): Register {
     // back onto the file. (A space in its place would indent the first line and break the file.)
     const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
     const toFile = (o: number) => o + bom;
-    const { doc, errors } = parseYaml(bom ? text.slice(1) : text, toFile);
-    for (const e of errors) findings.push(e);
-    if (errors.some(e => e.severity === 'error')) return;
     const r = new YamlReader(toFile);
     const at = (node: Node | null | undefined): Where => { const [start, end] = r.range(node); return { file, start, end }; };
+    const readers = new Map<string, Read>([['entities', readEntity], ['roles', readRole], ['claims', readClaim]]);
+
+    // Sections streamed by the fast reader, by their key node: the findings of their keys, then of their entries.
+    const streamed = new Map<Node, { used: boolean; keys: YamlReader; entries: YamlReader }>();
+    /** The root keys the walk below takes (a key written again is skipped there: not streamed). */
+    const rootKeys = new MapKeys(new YamlReader(toFile), 'the register', 'schema', false, true);
+    const sizes = modelSizes(reg, definedIn);
+    const { doc, errors } = parseYaml(bom ? text.slice(1) : text, toFile, {
+      sections(keyNode) {
+        const e = rootKeys.entry(keyNode, null);
+        const read = e && readers.get(e.key);
+        if (!read) return undefined;
+        const s = { used: false, keys: new YamlReader(toFile), entries: new YamlReader(toFile) };
+        streamed.set(keyNode, s);
+        const keys = new MapKeys(s.keys, e!.key, 'duplicate-id', false, true);
+        return (k, v) => {
+          s.used = true;
+          const entry = keys.entry(k, v);
+          if (entry) read(s.entries, entry.key, entry.keyNode, entry.value);
+        };
+      },
+      declined() {
+        // The entries handed over are undone; the walk below reads parseDocument's tree, whose nodes are others.
+        streamed.clear();
+        undoModel(sizes);
+      },
+    });
+    for (const e of errors) findings.push(e);
+    if (errors.some(e => e.severity === 'error')) return;
     const includes: Array<{ path: string; node: Node }> = [];
     for (const { key, keyNode, value } of r.entries(doc.contents, 'the register')) {
       switch (key) {
@@ -63,24 +96,26 @@ export function loadRegister(root: string, host: RegisterHost): Register {
         case 'include':
           for (const inc of r.strings(value, 'include')) includes.push({ path: inc.value, node: inc.node });
           break;
-        case 'entities':
-          for (const e of r.entries(value, 'entities', 'duplicate-id')) readEntity(r, e.key, e.keyNode, e.value);
+        case 'entities': case 'roles': case 'claims': {
+          const s = streamed.get(keyNode);
+          if (s?.used) {
+            // Read as the text was read: only its findings are left to report, here.
+            for (const f of s.keys.findings) r.findings.push(f);
+            for (const f of s.entries.findings) r.findings.push(f);
+          } else {
+            const read = readers.get(key)!;
+            for (const e of r.entries(value, key, 'duplicate-id')) read(r, e.key, e.keyNode, e.value);
+          }
           break;
-        case 'roles':
-          for (const e of r.entries(value, 'roles', 'duplicate-id')) readRole(r, e.key, e.keyNode, e.value);
-          break;
-        case 'claims':
-          for (const e of r.entries(value, 'claims', 'duplicate-id')) readClaim(r, e.key, e.keyNode, e.value);
-          break;
+        }
         default:
           unknownKey(r, key, keyNode, TOP_KEYS, 'the register');
       }
     }
 
-    function checkId(kind: string, id: string, keyNode: Node): boolean {
+    function checkId(r: YamlReader, kind: string, id: string, keyNode: Node): boolean {
       if (!ID_PATTERN.test(id)) r.schema(`${kind} id "${id}" should be kebab-case (lower-case letters, digits and hyphens).`, keyNode, 'warning', { messageId: 'id-not-kebab', args: { kind, id } });
-      let ids = definedIn.get(kind);
-      if (!ids) definedIn.set(kind, (ids = new Map()));
+      const ids = definedIn.get(kind)!;
       const prev = ids.get(id);
       if (prev !== undefined) {
         r.report('duplicate-id', 'error', `Duplicate ${kind} id "${id}": already defined in ${prev}.`, keyNode,
@@ -91,7 +126,7 @@ export function loadRegister(root: string, host: RegisterHost): Register {
       return true;
     }
 
-    function readDate(node: Node | null, what: string): { span?: ReturnType<typeof parseIsoDate>; text?: string } {
+    function readDate(r: YamlReader, node: Node | null, what: string): { span?: ReturnType<typeof parseIsoDate>; text?: string } {
       const raw = node && 'value' in node ? (node as { value: unknown }).value : undefined;
       const span = parseIsoDate(raw);
       if (!span) {
@@ -103,7 +138,7 @@ export function loadRegister(root: string, host: RegisterHost): Register {
     }
 
     function readEntity(r: YamlReader, id: string, keyNode: Node, value: Node | null): void {
-      if (!checkId('entity', id, keyNode)) return;
+      if (!checkId(r, 'entity', id, keyNode)) return;
       const entity: Entity = { id, type: 'other', names: new Map(), roles: [], at: at(keyNode) };
       for (const { key, keyNode: k, value: v } of r.entries(value, `entity "${id}"`)) {
         if (key === 'type') {
@@ -118,8 +153,8 @@ export function loadRegister(root: string, host: RegisterHost): Register {
             const term: Partial<RoleTerm> = { at: at(item) };
             for (const t of r.entries(item, `a role of "${id}"`)) {
               if (t.key === 'role') { term.role = r.string(t.value, 'role'); term.roleAt = at(t.value); }
-              else if (t.key === 'from') term.from = readDate(t.value, 'from').span;
-              else if (t.key === 'to') term.to = readDate(t.value, 'to').span;
+              else if (t.key === 'from') term.from = readDate(r, t.value, 'from').span;
+              else if (t.key === 'to') term.to = readDate(r, t.value, 'to').span;
               else if (t.key !== 'note') unknownKey(r, t.key, t.keyNode, TERM_KEYS, 'a role');
             }
             if (!term.role) { r.schema(`a role of "${id}" needs a role id`, item, 'error', { messageId: 'role-needs-id', args: { id } }); continue; }
@@ -135,7 +170,7 @@ export function loadRegister(root: string, host: RegisterHost): Register {
     }
 
     function readRole(r: YamlReader, id: string, keyNode: Node, value: Node | null): void {
-      if (!checkId('role', id, keyNode)) return;
+      if (!checkId(r, 'role', id, keyNode)) return;
       const role: Role = { id, names: new Map(), at: at(keyNode) };
       for (const { key, keyNode: k, value: v } of r.entries(value, `role "${id}"`)) {
         if (key === 'names') role.names = r.perLanguage(v, `names of role "${id}"`, true);
@@ -145,7 +180,7 @@ export function loadRegister(root: string, host: RegisterHost): Register {
     }
 
     function readClaim(r: YamlReader, id: string, keyNode: Node, value: Node | null): void {
-      if (!checkId('claim', id, keyNode)) return;
+      if (!checkId(r, 'claim', id, keyNode)) return;
       const claim: Claim = {
         id, at: at(keyNode), statement: new Map(), quote: new Map(), participants: [], status: 'unverified', sources: [], refs: [],
       };
@@ -154,7 +189,7 @@ export function loadRegister(root: string, host: RegisterHost): Register {
         switch (key) {
           case 'statement': claim.statement = firstOf(r.perLanguage(v, 'statement', false)); break;
           case 'quote': claim.quote = firstOf(r.perLanguage(v, 'quote', false)); break;
-          case 'date': { const d = readDate(v, 'date'); claim.date = d.span; claim.dateText = d.text; break; }
+          case 'date': { const d = readDate(r, v, 'date'); claim.date = d.span; claim.dateText = d.text; break; }
           case 'place': case 'speaker': {
             const ref = r.string(v, key);
             if (ref) { claim[key] = ref; claim.refs.push({ id: ref, key, at: at(v) }); }
@@ -174,7 +209,7 @@ export function loadRegister(root: string, host: RegisterHost): Register {
             const rev: NonNullable<Claim['reviewed']> = {};
             for (const e of r.entries(v, 'reviewed')) {
               if (e.key === 'by') rev.by = r.string(e.value, 'reviewed.by');
-              else if (e.key === 'on') { const d = readDate(e.value, 'reviewed.on'); rev.on = d.span; rev.onText = d.text; }
+              else if (e.key === 'on') { const d = readDate(r, e.value, 'reviewed.on'); rev.on = d.span; rev.onText = d.text; }
               else unknownKey(r, e.key, e.keyNode, ['by', 'on'], 'reviewed');
             }
             claim.reviewed = rev;
@@ -223,6 +258,30 @@ export function loadRegister(root: string, host: RegisterHost): Register {
   load(root, [root]);
   validateRegister(reg);
   return reg;
+}
+
+/** Reads one entry of a section into the register; findings go to `r`. */
+type Read = (r: YamlReader, id: string, keyNode: Node, value: Node | null) => void;
+
+/** The kinds of ids (checkId); each has its map in `definedIn` from the start. */
+const KINDS = ['entity', 'role', 'claim'];
+
+/** How many entries the register's maps and the ids defined so far hold, to undo a file's entries (undoModel). */
+type Sizes = Array<[Map<string, unknown>, number]>;
+
+function modelSizes(reg: Register, definedIn: Map<string, Map<string, string>>): Sizes {
+  return [reg.entities, reg.roles, reg.claims, ...KINDS.map(k => definedIn.get(k)!)].map(m => [m, m.size]);
+}
+
+/**
+ * Removes what was added since `modelSizes`: a file's entries go after all the entries before them
+ * (its includes are read after it), so Maps, which keep insertion order, end as they were.
+ */
+function undoModel(sizes: Sizes): void {
+  for (const [map, size] of sizes) {
+    let i = 0;
+    for (const k of map.keys()) if (i++ >= size) map.delete(k);
+  }
 }
 
 /** Whether two paths name one file: a folder linked to its parent must not include the same file forever. */

@@ -46,6 +46,8 @@ export function excessiveNesting(text: string, max = MAX_YAML_DEPTH): number {
     let tokenStart = true;
     for (; i < eol; i++) {
       const c = text.charCodeAt(i);
+      // Most characters are none of those below: they only end a token.
+      if (c >= ORDINARY.length || ORDINARY[c] === 1) { tokenStart = false; continue; }
       if (c === HASH && tokenStart) { i = eol; break; }
       if ((c === DQ || c === SQ) && tokenStart) {
         i = closingQuote(text, i, col);
@@ -70,6 +72,13 @@ export function excessiveNesting(text: string, max = MAX_YAML_DEPTH): number {
   }
   return -1;
 }
+
+/** Characters the line scan of excessiveNesting needs not look at (1), below the last it does (}). */
+const ORDINARY = (() => {
+  const t = new Uint8Array(RBRACE + 1).fill(1);
+  for (const c of [SP, TAB, HASH, DQ, SQ, DASH, QUESTION, COLON, COMMA, LBRACKET, RBRACKET, LBRACE, RBRACE, PIPE, GT]) t[c] = 0;
+  return t;
+})();
 
 /** A block scalar header ("|", ">-", "|2 # comment") up to the end of its line. */
 const BLOCK_SCALAR = /[|>][-+0-9]*[ \t]*(?:#[^\n]*)?\r?(?=\n|$)/y;

@@ -26,6 +26,11 @@
  * methods) but skip their constructors' per-node Object.defineProperty, and keep a range as three
  * numbers behind a `range` accessor (a new array at each read; the engine only reads ranges). A
  * 100 000-entry register has over two million nodes: they take about 40% less memory so.
+ *
+ * Streaming (`Sections`): the caller may take the value of a root key that is a block mapping pair
+ * by pair, as each is read; those pairs are then not kept in the tree, so a register's sections
+ * need not be held whole (about 200 MB at 100 000 entries). What was handed over is only valid if
+ * the reading succeeds: a decline can come after it (see parseYaml in read.ts).
  */
 import { Document, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import type { Node, Range, Schema } from 'yaml';
@@ -107,6 +112,15 @@ class FastPair {
 
 type FastCollection = FastMap | FastSeq;
 type FastNode = FastScalar | FastCollection;
+
+/** Takes one pair of a streamed mapping: its key and its value, complete. */
+export type PairSink = (key: Scalar, value: Node) => void;
+/**
+ * Called with each key of a root block mapping, before its value is read: a sink to stream that
+ * value's pairs to if it is a block mapping (the mapping is then left with no items), or undefined
+ * to keep it in the tree.
+ */
+export type Sections = (key: Scalar) => PairSink | undefined;
 
 /** Makes `lean`'s instances `yaml` nodes of `base`'s kind (instanceof, isScalar…, `base`'s methods). */
 function inherit(lean: { prototype: object }, base: { prototype: object }, kind: string, ranged: boolean): void {
@@ -205,7 +219,7 @@ class Reader {
   /** Short plain scalars repeat (keys, ids, statuses): a direct-mapped cache gives one string for each. */
   private readonly strings: string[] = new Array<string>(STRING_SLOTS).fill('');
 
-  constructor(private readonly text: string) {
+  constructor(private readonly text: string, private readonly sections?: Sections) {
     this.n = text.length;
     this.doc = new Document(undefined, YAML_OPTIONS);
     this.schema = this.doc.schema;
@@ -222,7 +236,7 @@ class Reader {
       const c = this.pos + this.ind;
       let root: FastCollection;
       if (this.isSeqItem(c)) root = this.blockSeq(this.ind, false);
-      else if (this.key(c, true)) root = this.blockMap(this.ind);
+      else if (this.key(c, true)) root = this.blockMap(this.ind, this.sections);
       else return undefined; // a scalar or a flow collection
       if (this.pos < n) return undefined; // content less indented than the root
       const doc = this.doc;
@@ -313,8 +327,11 @@ class Reader {
 
   // ---------------------------------------------------------------- block collections
 
-  /** A block mapping at `indent` whose first key was just read by key() (it may be mid-line: `- key: value`). */
-  private blockMap(indent: number): FastCollection {
+  /**
+   * A block mapping at `indent` whose first key was just read by key() (it may be mid-line: `- key: value`).
+   * `sections`: picks the values of its keys to stream (the root only); `sink`: takes its pairs instead of its items.
+   */
+  private blockMap(indent: number, sections?: Sections, sink?: PairSink): FastCollection {
     this.enter();
     const map = new FastMap(this.schema, false);
     const start = this.keyNode!.r0;
@@ -322,8 +339,9 @@ class Reader {
     let end: number;
     for (;;) {
       const key = this.keyNode!;
-      const value = this.value(this.afterKey, indent, true);
-      this.items.push(new FastPair(key, value));
+      const value = this.value(this.afterKey, indent, true, false, sections?.(key as unknown as Scalar));
+      if (sink) sink(key as unknown as Scalar, value as unknown as Node);
+      else this.items.push(new FastPair(key, value));
       end = value.r2;
       if (this.pos >= this.n || this.ind < indent) break;
       if (this.ind > indent) throw DECLINE;
@@ -372,9 +390,9 @@ class Reader {
   /**
    * The value after a key's ":" or a "-" (`p` just after it): on the same line, or a block collection
    * on the lines after, or empty. `indent`: that of the collection holding it. `commentBefore`: a
-   * comment line came before the "-" of this item.
+   * comment line came before the "-" of this item. `sink`: takes the pairs if it is a block mapping.
    */
-  private value(p: number, indent: number, ofKey: boolean, commentBefore = false): FastNode {
+  private value(p: number, indent: number, ofKey: boolean, commentBefore = false, sink?: PairSink): FastNode {
     const { text } = this;
     let q = p;
     while (text.charCodeAt(q) === SP) q++;
@@ -392,7 +410,7 @@ class Reader {
       if (this.ind > indent) {
         if (this.isSeqItem(c)) return this.blockSeq(this.ind, false);
         this.key(c, false); // not a key: a scalar on the next line
-        return this.blockMap(this.ind);
+        return this.blockMap(this.ind, undefined, sink);
       }
       if (ofKey && this.ind === indent && this.isSeqItem(c)) return this.blockSeq(this.ind, true);
     }
@@ -677,7 +695,10 @@ class Reader {
   }
 }
 
-/** The document `parseDocument(text, YAML_OPTIONS)` gives, read fast; undefined outside the subset. */
-export function readYamlFast(text: string): Document | undefined {
-  return new Reader(text).read();
+/**
+ * The document `parseDocument(text, YAML_OPTIONS)` gives, read fast; undefined outside the subset.
+ * With `sections`, the root keys' block mappings it picks are streamed to their sinks, not kept.
+ */
+export function readYamlFast(text: string, sections?: Sections): Document | undefined {
+  return new Reader(text, sections).read();
 }

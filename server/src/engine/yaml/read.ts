@@ -6,7 +6,7 @@ import { Document, isMap, isScalar, isSeq, Node, parseDocument, Scalar, visit, Y
 import { capFindings } from '../cap';
 import { memoByText } from '../text/memo';
 import { excessiveNesting, MAX_YAML_DEPTH } from './depth';
-import { readYamlFast, YAML_OPTIONS } from './fast';
+import { readYamlFast, Sections, YAML_OPTIONS } from './fast';
 import type { Code, Finding, Severity } from '../types';
 
 export type OffsetMap = (offset: number) => number;
@@ -33,40 +33,17 @@ export class YamlReader {
   }
 
   /** Entries of a mapping, reporting keys that repeat (as `duplicateCode`) and keys that are not scalars. */
-  entries(node: unknown, what: string, duplicateCode: Code = 'schema'): Array<{ key: string; keyNode: Scalar; value: Node | null }> {
+  entries(node: unknown, what: string, duplicateCode: Code = 'schema'): MapEntry[] {
     if (!isMap(node)) {
       if (node !== null && node !== undefined) this.schema(`${what} must be a mapping`, node as Node, 'error', { messageId: 'not-mapping', args: { what } });
       return [];
     }
     const { items, flow } = node as YAMLMap;
-    // Keys seen so far: out itself for a few (a linear scan costs less than a Map), else a Map.
-    const seen = items.length > 8 ? new Map<string, Scalar>() : undefined;
-    const out: Array<{ key: string; keyNode: Scalar; value: Node | null }> = [];
+    const keys = new MapKeys(this, what, duplicateCode, flow, items.length > 8);
+    const out: MapEntry[] = [];
     for (const pair of items) {
-      const keyNode = pair.key as Node | null;
-      if (flow && pair.value === null && isScalar(keyNode) && out.length) {
-        // `{ name: Agency, 9 August 2013 }`: in a flow mapping a comma ends the value, so the rest
-        // became a key with no value. Say so instead of dropping the words.
-        const prev = out[out.length - 1];
-        this.report('schema', 'warning', `"${String(keyNode.value)}" became a key with no value: inside { … } a comma ends a value. Quote the whole value of "${prev.key}" if the comma belongs to it.`, keyNode,
-          { messageId: 'flow-comma', args: { key: String(keyNode.value), previous: prev.key } });
-        continue;
-      }
-      if (!isScalar(keyNode) || (typeof keyNode.value !== 'string' && typeof keyNode.value !== 'number')) {
-        this.schema(`${what}: keys must be plain strings`, keyNode ?? (pair.value as Node), 'error', { messageId: 'key-not-string', args: { what } });
-        continue;
-      }
-      const key = String(keyNode.value);
-      let first = seen?.get(key);
-      if (!seen) for (const e of out) if (e.key === key) { first = e.keyNode; break; }
-      if (first) {
-        const [fs] = this.range(first);
-        this.report(duplicateCode, 'error', `Duplicate id "${key}" in ${what} (first defined at offset ${fs}).`, keyNode,
-          { ref: key, messageId: 'duplicate-key', args: { id: key, what, offset: fs } });
-        continue;
-      }
-      seen?.set(key, keyNode);
-      out.push({ key, keyNode, value: (pair.value as Node | null) ?? null });
+      const e = keys.entry(pair.key, pair.value);
+      if (e) out.push(e);
     }
     return out;
   }
@@ -112,6 +89,58 @@ export class YamlReader {
   }
 }
 
+export interface MapEntry { key: string; keyNode: Scalar; value: Node | null }
+
+/**
+ * The keys of one mapping, given pair by pair (`entries` for a whole mapping; a mapping streamed by
+ * the fast reader): reports keys that repeat (as `duplicateCode`) and keys that are not scalars, to
+ * `reader`. A long mapping keeps no node, only each key's first offset.
+ */
+export class MapKeys {
+  /** Keys so far and the offset where each was first written. */
+  private readonly seen: Map<string, number> | undefined;
+  /** Or, for a few keys, key, node, key, node…: scanned (cheaper than a Map). */
+  private readonly few: Array<string | Node> | undefined;
+  /** The last key taken, for a flow mapping's comma warning. */
+  private last: string | undefined;
+
+  constructor(private readonly reader: YamlReader, private readonly what: string, private readonly duplicateCode: Code,
+    private readonly flow: boolean | undefined, many: boolean) {
+    if (many) this.seen = new Map();
+    else this.few = [];
+  }
+
+  /** The entry for this pair, or undefined when the pair is reported and skipped. */
+  entry(key: unknown, value: unknown): MapEntry | undefined {
+    const { reader, what } = this;
+    const keyNode = key as Node | null;
+    if (this.flow && value === null && isScalar(keyNode) && this.last !== undefined) {
+      // `{ name: Agency, 9 August 2013 }`: in a flow mapping a comma ends the value, so the rest
+      // became a key with no value. Say so instead of dropping the words.
+      reader.report('schema', 'warning', `"${String(keyNode.value)}" became a key with no value: inside { … } a comma ends a value. Quote the whole value of "${this.last}" if the comma belongs to it.`, keyNode,
+        { messageId: 'flow-comma', args: { key: String(keyNode.value), previous: this.last } });
+      return undefined;
+    }
+    if (!isScalar(keyNode) || (typeof keyNode.value !== 'string' && typeof keyNode.value !== 'number')) {
+      reader.schema(`${what}: keys must be plain strings`, keyNode ?? (value as Node), 'error', { messageId: 'key-not-string', args: { what } });
+      return undefined;
+    }
+    const k = String(keyNode.value);
+    let first = this.seen?.get(k);
+    const few = this.few;
+    if (few) for (let i = 0; i < few.length; i += 2) if (few[i] === k) { first = reader.range(few[i + 1] as Node)[0]; break; }
+    if (first !== undefined) {
+      reader.report(this.duplicateCode, 'error', `Duplicate id "${k}" in ${what} (first defined at offset ${first}).`, keyNode,
+        { ref: k, messageId: 'duplicate-key', args: { id: k, what, offset: first } });
+      return undefined;
+    }
+    if (this.seen) this.seen.set(k, reader.range(keyNode)[0]);
+    else this.few!.push(k, keyNode);
+    this.last = k;
+    return { key: k, keyNode, value: (value as Node | null) ?? null };
+  }
+}
+
 export interface ParsedYaml {
   doc: Document;
   /** yaml-syntax findings (already in original offsets). */
@@ -137,8 +166,14 @@ export function setFastYaml(on: boolean): boolean {
 /** At most this many yaml-syntax findings per document; after the first errors YAML reports mostly echoes. */
 export const MAX_YAML_FINDINGS = 200;
 
-/** Parses one YAML document; syntax errors become `yaml-syntax` findings at their original offsets. */
-export function parseYaml(text: string, map: OffsetMap): ParsedYaml {
+/**
+ * Parses one YAML document; syntax errors become `yaml-syntax` findings at their original offsets.
+ * `stream`: with the fast reader on, the root keys' block mappings that `stream.sections` picks are
+ * handed to it pair by pair as they are read, and left out of the tree (see fast.ts). A text the
+ * fast reader declines after handing some over is then parsed by `parseDocument`, whole, after
+ * `stream.declined()` (which must undo what the pairs handed over did).
+ */
+export function parseYaml(text: string, map: OffsetMap, stream?: { sections: Sections; declined(): void }): ParsedYaml {
   const deep = excessiveNesting(text);
   if (deep >= 0) {
     // Refused before parsing: the parser recurses per level (see depth.ts).
@@ -148,7 +183,10 @@ export function parseYaml(text: string, map: OffsetMap): ParsedYaml {
     const detail = `nested more than ${MAX_YAML_DEPTH} levels deep here; not read`;
     return { doc: new Document(null), errors: [{ code: 'yaml-syntax', severity: 'error', message: `YAML: ${detail}`, start: map(deep), end: map(Math.max(deep, end)), messageId: 'yaml-error', args: { detail } }] };
   }
-  const doc = fastYaml ? parseFast(text) : parseFull(text);
+  const doc = !fastYaml ? parseFull(text)
+    // Not through the cache: a streamed tree is not the whole document.
+    : stream ? readYamlFast(text, stream.sections) ?? (stream.declined(), parseFull(text))
+    : parseFast(text);
   const errors: Finding[] = [];
   const places = new Set<string>();
   for (const err of doc.errors) {
