@@ -5,12 +5,12 @@
  * keeps one per open document and drops it when the document closes; without one, a check reuses
  * only what the small global caches hold (text/memo.ts).
  */
-import type { Token } from './markdown/chunks';
+import type { BlockToken } from './markdown/simple';
 import type { TextFacts } from './text/facts';
 import { Generations } from './text/memo';
 
 export class DocumentMemo {
-  readonly chunks = new Generations<Token[]>();
+  readonly chunks = new Generations<BlockToken[]>();
   readonly facts = new Generations<TextFacts>();
 
   /** At the end of a check: keeps what this check used, drops what only an older one did. */

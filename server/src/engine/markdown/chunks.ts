@@ -20,12 +20,18 @@
 import type MarkdownIt from 'markdown-it';
 import type { Generations } from '../text/memo';
 import type { LineIndex } from '../text/lines';
+import { BlockToken, simpleBlockTokens } from './simple';
 
 export type Token = MarkdownIt.Token;
-type Parser = { parse(src: string, env: object): Token[] };
+type Parser = { parse(src: string, env: object): BlockToken[] };
+
+/** The block tokens of a text: without markdown-it when the text is simple enough (simple.ts). */
+export function blockTokens(md: Parser, src: string): BlockToken[] {
+  return simpleBlockTokens(src) ?? md.parse(src, {});
+}
 
 /** The tokens of one piece; their line maps count from the piece's first line (`line`). */
-export interface Chunk { line: number; tokens: Token[] }
+export interface Chunk { line: number; tokens: BlockToken[] }
 
 const LIST_MARKER = /^(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/;
 
@@ -45,7 +51,7 @@ export function cutLines(body: string, lines: LineIndex): number[] {
 }
 
 /** Whether a piece of `lineCount` lines ends inside a top-level fence or HTML block (its last token runs to the end). */
-function openAtEnd(tokens: Token[], lineCount: number): boolean {
+function openAtEnd(tokens: BlockToken[], lineCount: number): boolean {
   const last = tokens[tokens.length - 1];
   return !!last && last.level === 0 && (last.type === 'fence' || last.type === 'html_block') && !!last.map && last.map[1] >= lineCount;
 }
@@ -54,14 +60,14 @@ function openAtEnd(tokens: Token[], lineCount: number): boolean {
  * The block tokens of `body` in pieces. `cache` (one document's, kept between its checks) reuses
  * the tokens of pieces whose text did not change; callers must not modify the tokens.
  */
-export function parseInChunks(md: Parser, body: string, lines: LineIndex, cache?: Generations<Token[]>): Chunk[] {
+export function parseInChunks(md: Parser, body: string, lines: LineIndex, cache?: Generations<BlockToken[]>): Chunk[] {
   // Without a cache, one whole parse: the pieces cost more to parse one by one (about 2× on news articles).
-  if (!cache) return [{ line: 0, tokens: md.parse(body, {}) }];
+  if (!cache) return [{ line: 0, tokens: blockTokens(md, body) }];
   const cuts = cutLines(body, lines);
   const bounds = [0, ...cuts, lines.lineCount];
-  const parse = (from: number, to: number): Token[] => {
+  const parse = (from: number, to: number): BlockToken[] => {
     const src = body.slice(lines.lineStart(from), to >= lines.lineCount ? body.length : lines.lineStart(to));
-    return cache.get(src, s => md.parse(s, {}));
+    return cache.get(src, s => blockTokens(md, s));
   };
   const out: Chunk[] = [];
   let k = 0;
