@@ -102,6 +102,29 @@ for (const kb of quick ? [10, 100, 1000] : [10, 100, 1000, 5000]) {
   const text = makeArticle(kb * 1024, 'ar', 99 + kb, model10k);
   sizeRows.push({ kb, ms: timeCheck(text, reg10k, kb >= 1000 ? 1 : 3) });
 }
+// Re-checking after an edit (in process): the same engine call without and with the document's memo
+// (engine/reuse.ts: Markdown pieces and block facts kept between checks). Edits type over one digit of
+// the last dated paragraph, as the editor latency test below does.
+const incrementalRows = [];
+for (const kb of quick ? [100, 1000] : [100, 1000, 5000]) {
+  const base = makeArticle(kb * 1024, 'ar', 99 + kb, model10k);
+  const at = [...base.matchAll(/\b(?:19|20)\d\d\b/g)].pop().index + 3;
+  const edits = kb >= 5000 ? 6 : 20;
+  const run = memo => {
+    let text = base;
+    engine.checkArticle(text, reg10k, {}, memo);
+    const times = [];
+    for (let v = 0; v < edits; v++) {
+      text = text.slice(0, at) + String(v % 10) + text.slice(at + 1);
+      const t = performance.now();
+      engine.checkArticle(text, reg10k, {}, memo);
+      times.push(performance.now() - t);
+    }
+    return percentile(times, 50);
+  };
+  incrementalRows.push({ kb, edits, plain: run(undefined), memo: run(new engine.DocumentMemo()) });
+}
+
 const regRows = [];
 // Cites claims that every register size has (the 1 000-entry register's), so no id is unknown.
 const article100k = makeArticle(100 * 1024, 'en', 5, makeRegister(1000, 11).model);
@@ -204,6 +227,13 @@ out('|---|---|---|');
 for (const r of sizeRows) out(`| ${r.kb} KB | ${ms(r.ms)} ms | ${((r.ms * 1000) / r.kb).toFixed(0)} |`);
 const s5 = sizeRows.find(r => r.kb === 5000);
 if (s5) out(`\nTarget: a 5 MB article in ≤ 0.5 s — ${mark(s5.ms <= 500)} (${ms(s5.ms)} ms).`);
+out();
+out('Re-checking after an edit (one digit typed over in the last dated paragraph; median per edit), without and with the');
+out('document\'s memo that the language server keeps per open document (Markdown pieces and block facts reused):');
+out();
+out('| article | edits | without memo | with memo | with ÷ without |');
+out('|---|---|---|---|---|');
+for (const r of incrementalRows) out(`| ${r.kb} KB | ${r.edits} | ${ms(r.plain)} ms | ${ms(r.memo)} ms | ${(r.memo / r.plain).toFixed(2)} |`);
 out();
 out('| register size (100 KB article) | time |');
 out('|---|---|');

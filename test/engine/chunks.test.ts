@@ -20,7 +20,7 @@ import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { checkArticle, DocumentMemo, LineIndex, loadRegister, Register } from '../../server/out/engine/index.js';
 import { md } from '../../server/out/engine/markdown/article.js';
-import { cutLines, parseInChunks } from '../../server/out/engine/markdown/chunks.js';
+import { cutLines, parseInChunks, PIECES_FROM } from '../../server/out/engine/markdown/chunks.js';
 import { fsHost, REPO, SHARED } from '../helpers/repo';
 import { benchCorpus } from '../robustness/corpus';
 import { Gen } from '../robustness/yamlGen';
@@ -39,7 +39,7 @@ let parses = 0;
 const counted = { parse: (src: string, env: object) => { parses++; return md.parse(src, env as never); } };
 
 function pieces(text: string, memo = new DocumentMemo()): { tokens: unknown[]; count: number } {
-  const chunks = parseInChunks(counted, text, new LineIndex(text), memo.chunks);
+  const chunks = parseInChunks(counted, text, new LineIndex(text), memo.chunks, 0); // in pieces at every length
   memo.rotate();
   return { tokens: chunks.flatMap(c => (c.tokens as Tok[]).map(t => view(t, c.line))), count: chunks.length };
 }
@@ -190,6 +190,15 @@ describe('re-checking with a DocumentMemo', () => {
         findings += plain.length;
       }
       assert.ok(findings > 60, `the edited articles had findings to compare (${findings})`);
+      // A long article (parsed in pieces from PIECES_FROM): the same, for a few edits.
+      let long = bench.makeArticle(PIECES_FROM * 3, lang, 8, reg.model, 0.3); // bytes: Arabic has ~0.6 characters per byte
+      const longMemo = new DocumentMemo();
+      for (let i = 0; i < 6; i++) {
+        const at = g.int(long.length);
+        long = long.slice(0, at) + g.pick(inserts) + long.slice(at);
+        assert.deepEqual(checkArticle(long, register, {}, longMemo).findings, checkArticle(long, register).findings, `${lang} long edit ${i}`);
+      }
+      assert.ok(longMemo.chunks.size > 50, 'the long article was parsed in pieces');
       // After a check the memo holds this version's pieces and facts (current generation) and the
       // previous version's (the one before): checking the same text again twice leaves only one.
       checkArticle(text, register, {}, memo);
