@@ -3,6 +3,8 @@
  * The decoded text keeps the BOM as U+FEFF (engine offsets count it), so encoding it again gives
  * the same bytes; `exact` says whether that round trip holds (it does not for invalid UTF-8).
  */
+import { isUtf8 } from 'node:buffer';
+
 export type Encoding = 'utf8' | 'utf16le' | 'utf16be';
 
 export interface Decoded { text: string; encoding: Encoding; exact: boolean }
@@ -12,7 +14,9 @@ export function decode(buf: Buffer): Decoded {
   if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) encoding = 'utf16le';
   else if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) encoding = 'utf16be';
   const text = encoding === 'utf16be' ? swap16(buf).toString('utf16le') : buf.toString(encoding);
-  return { text, encoding, exact: encode(text, encoding).equals(buf) };
+  // Valid UTF-8 decodes and encodes back to the same bytes, and only valid UTF-8 does (anything else
+  // becomes U+FFFD): the native check answers without encoding the text again.
+  return { text, encoding, exact: encoding === 'utf8' ? isUtf8(buf) : encode(text, encoding).equals(buf) };
 }
 
 export function encode(text: string, encoding: Encoding): Buffer {
@@ -37,7 +41,7 @@ export function notText(buf: Buffer, decoded: Decoded): string | undefined {
     return `line ${line}, column ${offset - lineStart + 1}`;
   };
   if (decoded.encoding === 'utf8') {
-    const bad = firstInvalidUtf8(buf);
+    const bad = decoded.exact ? -1 : firstInvalidUtf8(buf);
     if (bad >= 0) return `not UTF-8 text: not valid UTF-8 (byte 0x${buf[bad].toString(16).toUpperCase().padStart(2, '0')} at ${where(bad)}); not checked`;
     const nul = buf.indexOf(0);
     if (nul >= 0) return `a binary file, not text (a NUL byte at ${where(nul)}); not checked`;
