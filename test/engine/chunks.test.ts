@@ -20,7 +20,8 @@ import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { checkArticle, DocumentMemo, LineIndex, loadRegister, Register } from '../../server/out/engine/index.js';
 import { md } from '../../server/out/engine/markdown/article.js';
-import { cutLines, parseInChunks, PIECES_FROM } from '../../server/out/engine/markdown/chunks.js';
+import { cutLines, parseInChunks } from '../../server/out/engine/markdown/chunks.js';
+import { MEMO_FROM } from '../../server/out/engine/reuse.js';
 import { fsHost, REPO, SHARED } from '../helpers/repo';
 import { benchCorpus } from '../robustness/corpus';
 import { Gen } from '../robustness/yamlGen';
@@ -174,38 +175,43 @@ describe('re-checking with a DocumentMemo', () => {
     const register: Register = load(path.join(dir, 'claims.yaml'));
     const g = new Gen(SEED + 1);
     const inserts = ['\n\n', ' Tilerson', ' في 9 آب/ أغسطس 2014', '\n```claim\nref: x\n```\n', '\n```\n', '<!--', '-->', '\n- item\n', ' said on Monday', 'x', '\n\n# Title\n\n'];
+    const edit = (text: string): string => {
+      const at = g.int(text.length + 1);
+      const r = g.r();
+      return r < 0.25 ? text.slice(0, at) + text.slice(Math.min(text.length, at + g.int(200)))
+        : r < 0.5 ? text.slice(0, at) + g.pick(['1', '9', 'x', '`', '\n', ' ', 'و']) + text.slice(at + 1) // typing over
+        : text.slice(0, at) + g.pick(inserts) + text.slice(at);
+    };
     for (const lang of ['en', 'ar'] as const) {
+      // An article of usual length: the memo is not used below MEMO_FROM; passing one changes nothing.
       let text = bench.makeArticle(40_000, lang, 7, reg.model, 0.3);
       const memo = new DocumentMemo();
+      for (let i = 0; i < 20; i++) {
+        text = edit(text);
+        assert.deepEqual(checkArticle(text, register, {}, memo).findings, checkArticle(text, register).findings, `${lang} edit ${i}`);
+      }
+      // A long article (pieces and facts kept in the memo): the same findings, edit after edit.
+      let long = bench.makeArticle(MEMO_FROM * 3, lang, 8, reg.model, 0.3); // bytes: Arabic has ~0.6 characters per byte
+      assert.ok(long.length >= MEMO_FROM);
+      const longMemo = new DocumentMemo();
       let findings = 0;
-      for (let i = 0; i < 60; i++) {
-        const at = g.int(text.length + 1);
-        const r = g.r();
-        text = r < 0.25 ? text.slice(0, at) + text.slice(Math.min(text.length, at + g.int(200)))
-          : r < 0.5 ? text.slice(0, at) + g.pick(['1', '9', 'x', '`', '\n', ' ', 'و']) + text.slice(at + 1) // typing over
-          : text.slice(0, at) + g.pick(inserts) + text.slice(at);
-        const withMemo = checkArticle(text, register, {}, memo).findings;
-        const plain = checkArticle(text, register).findings;
-        assert.deepEqual(withMemo, plain, `${lang} edit ${i}`);
+      for (let i = 0; i < 15; i++) {
+        long = edit(long);
+        const plain = checkArticle(long, register).findings;
+        assert.deepEqual(checkArticle(long, register, {}, longMemo).findings, plain, `${lang} long edit ${i}`);
         findings += plain.length;
       }
-      assert.ok(findings > 60, `the edited articles had findings to compare (${findings})`);
-      // A long article (parsed in pieces from PIECES_FROM): the same, for a few edits.
-      let long = bench.makeArticle(PIECES_FROM * 3, lang, 8, reg.model, 0.3); // bytes: Arabic has ~0.6 characters per byte
-      const longMemo = new DocumentMemo();
-      for (let i = 0; i < 6; i++) {
-        const at = g.int(long.length);
-        long = long.slice(0, at) + g.pick(inserts) + long.slice(at);
-        assert.deepEqual(checkArticle(long, register, {}, longMemo).findings, checkArticle(long, register).findings, `${lang} long edit ${i}`);
-      }
-      assert.ok(longMemo.chunks.size > 50, 'the long article was parsed in pieces');
-      // After a check the memo holds this version's pieces and facts (current generation) and the
-      // previous version's (the one before): checking the same text again twice leaves only one.
-      checkArticle(text, register, {}, memo);
-      const once = memo.chunks.size;
-      checkArticle(text, register, {}, memo);
-      assert.equal(memo.chunks.size, once, 'a second check of the same text adds nothing');
-      assert.ok(memo.chunks.size <= 2 * (cutLines(text, new LineIndex(text)).length + 1));
+      assert.ok(findings > 150, `the edited articles had findings to compare (${findings})`);
+      assert.ok(longMemo.chunks.size > 50 && longMemo.facts.size > 50, 'the long article was read through the memo');
+      // After a check the memo holds what this check used and what the one before used: checking
+      // the same text twice more leaves only this version's pieces and facts.
+      checkArticle(long, register, {}, longMemo);
+      checkArticle(long, register, {}, longMemo);
+      const pieces = longMemo.chunks.size, facts = longMemo.facts.size;
+      checkArticle(long, register, {}, longMemo);
+      assert.equal(longMemo.chunks.size, pieces, 'a check of the same text adds nothing');
+      assert.equal(longMemo.facts.size, facts, 'a check of the same text adds nothing');
+      assert.ok(pieces <= cutLines(long, new LineIndex(long)).length + 1, `${pieces} pieces kept`);
     }
   });
 });

@@ -19,6 +19,7 @@
  */
 import type MarkdownIt from 'markdown-it';
 import type { Generations } from '../text/memo';
+import { MEMO_FROM } from '../reuse';
 import type { LineIndex } from '../text/lines';
 import { BlockToken, simpleBlockTokens } from './simple';
 
@@ -30,8 +31,8 @@ export function blockTokens(md: Parser, src: string): BlockToken[] {
   return simpleBlockTokens(src) ?? md.parse(src, {});
 }
 
-/** Texts from this length are parsed in pieces when a cache is given (bench: no gain below ~1 MB, 0.58× the time at 5 MB with the facts). */
-export const PIECES_FROM = 256 * 1024;
+/** Texts from this length are parsed in pieces when a cache is given (the length from which checks keep a memo). */
+export const PIECES_FROM = MEMO_FROM;
 
 /** The tokens of one piece; their line maps count from the piece's first line (`line`). */
 export interface Chunk { line: number; tokens: BlockToken[] }
