@@ -16,6 +16,15 @@ export const CASES: CheckCase[] = [
   { name: 'en: bare year with a cue', article: `Britain voted to leave the EU in ⟦date-mismatch:2015⟧.\n\n${fence('ref: brexit-referendum')}\n` },
   { name: 'en: bare year at register day precision agrees', article: `Britain voted to leave the EU in 2016.\n\n${fence('ref: brexit-referendum')}\n` },
   { name: 'en: yearless day month', article: `The referendum was held on ⟦date-mismatch:24 June⟧.\n\n${fence('ref: brexit-referendum')}\n` },
+  // Background: with the claim's date written, a date years away is another event, not a slip; without it, it is compared.
+  { name: 'en: a background year next to the claim\'s date', article: `Britain voted to leave the EU on 23 June 2016, more than four decades after it joined in 1973.\n\n${fence('ref: brexit-referendum')}\n` },
+  { name: 'ar: a background year next to the claim\'s date', article: `وصوت البريطانيون في 23 حزيران/ يونيو 2016 على الخروج من الاتحاد الأوروبي الذي انضموا إليه عام 1973.\n\n${fence('ref: brexit-referendum')}\n` },
+  { name: 'en: a year slip next to the claim\'s date is still an error', article: `Britain voted on 23 June 2016 and left the EU in ⟦date-mismatch:2014⟧.\n\n${fence('ref: brexit-referendum')}\n` },
+  { name: 'en: a far year without the claim\'s date is compared', article: `Britain voted to leave the EU in ⟦date-mismatch:1973⟧.\n\n${fence('ref: brexit-referendum')}\n` },
+  // A day and month that name a movement, a revolution, a street: part of a name, not compared.
+  { name: 'ar: "حركة 20 فبراير" names a movement', article: `وصوت البريطانيون في استفتاء 23 حزيران/ يونيو 2016، بعد سنوات من احتجاجات حركة 20 فبراير في المغرب.\n\n${fence('ref: brexit-referendum')}\n` },
+  { name: 'ar: "ثورة 25 يناير" and "ميدان 23 يوليو"', article: `وقال متظاهرون في ميدان 23 يوليو إن تصويت 23 حزيران/ يونيو 2016 أعاد إلى الأذهان أجواء ثورة 25 يناير.\n\n${fence('ref: brexit-referendum')}\n` },
+  { name: 'ar: the same date not after a name is still compared', article: `وصوت البريطانيون في ⟦date-mismatch:20 فبراير⟧ على الخروج من الاتحاد الأوروبي.\n\n${fence('ref: brexit-referendum')}\n` },
   { name: 'en: yearless that agrees', article: `The referendum was held on June 23.\n\n${fence('ref: brexit-referendum')}\n` },
   { name: 'en: a register span agrees with a month inside it', article: `Talks resumed in Geneva in February 2016.\n\n${fence('ref: geneva-syria-talks\nignore: [claim-status]')}\n` },
   { name: 'en: a register span does not cover a later month', article: `Talks resumed in Geneva in ⟦date-mismatch:June 2016⟧.\n\n${fence('ref: geneva-syria-talks\nignore: [claim-status]')}\n` },

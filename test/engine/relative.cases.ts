@@ -88,6 +88,10 @@ export const ROWS: RelativeRow[] = [
   // ---- published 2020-08-05, Wednesday
   ar(WED_2020, 'ودمر الانفجار الذي وقع ⟦أمس الثلاثاء⟧ مرفأ بيروت.', '2020-08-04'),
   ar(WED_2020, 'وقال رئيس الوزراء ⟦مساء أمس⟧ إن المسؤولين سيحاسبون.', '2020-08-04'),
+  // "بعد ظهر" / "قبل ظهر" are the afternoon and the forenoon of the day, not a bound ("بعد الأحد" is one).
+  ar(WED_2018, 'وتحطمت المروحية بعد ⟦ظهر يوم الأحد الماضي⟧ في منطقة جبلية وعرة.', '2018-01-14'),
+  ar(WED_2020, 'ووصل الوفد إلى بيروت قبل ⟦ظهر أمس⟧ في زيارة لم يعلن عنها.', '2020-08-04'),
+  ar(WED_2018, 'ولم يصدر أي تعليق بعد الأحد الماضي.'),
   // plain weekday, past by default: the Tuesday before Wednesday
   ar(WED_2020, 'ووقع الانفجار ⟦يوم الثلاثاء⟧ في العنبر رقم 12.', '2020-08-04'),
   // Monday = 08-03; ليلة also covers the night before (08-02)
@@ -236,6 +240,15 @@ const fence = (yaml: string) => '```claim\n' + yaml + '\n```';
 const front = (lang: Lang, published?: string) => `---\nlang: ${lang}\n${published ? `published: ${published}\n` : ''}---\n\n`;
 
 export const CHECKS: RelativeCheckCase[] = [
+  // An anniversary: the day named is the commemoration's, not the event's; an elapsed span there is still the event's.
+  { name: 'ar: اليوم in a sentence about an anniversary is the commemoration, not the event',
+    article: `${front('ar', '2019-01-14')}ويحيي دبلوماسيون اليوم ذكرى مرور عام على تصريح السفير الروسي بأنه ناقش تجديد التواصل.\n\n${fence('ref: antonov-2plus2-renewal')}\n` },
+  { name: 'en: "on Monday ... marked the first anniversary" is the commemoration',
+    article: `${front('en', '2019-01-14')}On Monday, diplomats marked the first anniversary of Anatoly Antonov's remarks on renewing contacts.\n\n${fence('ref: antonov-2plus2-renewal')}\n` },
+  { name: 'ar: an elapsed span in an anniversary sentence is still the event\'s',
+    article: `${front('ar', '2019-01-14')}ويحيي دبلوماسيون اليوم ذكرى تصريح أدلى به السفير الروسي ⟦elapsed-mismatch/warning:قبل ثلاث سنوات⟧.\n\n${fence('ref: antonov-2plus2-renewal')}\n` },
+  { name: 'en: without an anniversary, the same day is the event\'s and contradicts the claim',
+    article: `${front('en', '2019-01-14')}On ⟦relative-date-mismatch/error:Monday⟧, Anatoly Antonov said he had discussed renewing contacts.\n\n${fence('ref: antonov-2plus2-renewal')}\n` },
   { name: 'en: last Sunday agrees with the claim (seed)',
     article: `${front('en', WED_2018)}Last Sunday, Anatoly Antonov said he had discussed renewing contacts.\n\n${fence('ref: antonov-2plus2-renewal')}\n` },
   { name: 'en: last Tuesday contradicts the claim, with a fix',

@@ -46,10 +46,23 @@ export function checkPassageDates(ctx: PassageContext): void {
   const dated = ctx.claims.filter(c => c.date);
   if (!dated.length) return;
   const { passage, passageFacts } = ctx;
-  for (const m of datesOf(passageFacts, textLangs(passageFacts, ctx.article.lang))) {
+  const mentions = datesOf(passageFacts, textLangs(passageFacts, ctx.article.lang));
+  // When the passage writes the claim's date, a date far from it is background ("the first handover
+  // since independence in 1960"), not the claim's date written wrong: a slip is near the right date.
+  let statesClaimDate: boolean | undefined;
+  for (const m of mentions) {
     if (m.inName || dated.some(c => agrees(m, c.date!))) continue;
+    if (!m.yearless && m.spans.length && farFrom(m, dated) && (statesClaimDate ??= mentions.some(x => !x.inName && dated.some(c => agrees(x, c.date!))))) continue;
     reportMention(ctx, m, dated, passage.start);
   }
+}
+
+/** Years between a date and the claims' dates from which a date is background, not a slip. */
+const BACKGROUND_YEARS = 5;
+
+function farFrom(m: DateMention, dated: Claim[]): boolean {
+  const gap = BACKGROUND_YEARS * 366;
+  return m.spans.every(s => dated.every(c => s.hi < c.date!.lo - gap || s.lo > c.date!.hi + gap));
 }
 
 function reportMention(ctx: PassageContext, m: DateMention, dated: Claim[], base: number): void {

@@ -11,6 +11,10 @@ import type { Claim } from '../register/model';
 import { foldKey } from '../text/fold';
 import type { Fix } from '../types';
 import { PassageContext, textLangs } from './context';
+import { sentenceAt, sentencesOf } from '../prose/sentences';
+
+/** An anniversary or a commemoration named in a sentence. */
+const ANNIVERSARY = /(?:^|[^\p{L}])(?:[وفبل]|وب|ول|فب)?(?:ال|لل)?ذكر(?:ى|ي|اه|اها)(?![\p{L}])|anniversar|commemorat/iu;
 
 /** Articles already told that `published` is missing (one info finding per article). */
 const toldNoPublished = new WeakSet<object>();
@@ -37,8 +41,15 @@ export function checkRelativeDates(ctx: PassageContext): void {
     return;
   }
   const publishedText = isoOfDay(published.lo);
+  const sents = sentencesOf(ctx.passageFacts);
   for (const m of relativeDatesOf(ctx.passageFacts, langs, published)) {
     if (m.spans.some(s => dated.some(c => overlaps(s, c.date!)))) continue;
+    // "تحيي الجزائر اليوم ذكرى انطلاق الحراك", "on Tuesday, Moroccans mark the 25th anniversary":
+    // the day named is the commemoration's, not the event's (an elapsed span there still is the event's).
+    if (m.kind === 'relative') {
+      const sent = sents[sentenceAt(sents, m.start)];
+      if (sent && ANNIVERSARY.test(ctx.passageText.slice(sent.start, sent.end))) continue;
+    }
     const c = nearestClaim(dated, m.spans);
     const written = ctx.article.text.slice(base + m.start, base + m.end);
     const dateText = c.dateText ?? describeSpan(c.date!);

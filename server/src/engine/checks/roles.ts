@@ -1,10 +1,14 @@
 /**
  * role-anachronism: a person named with an office they did not hold when the title applies: at
- * publication for a plain title, at the claim's date for "then"/"آنذاك", before publication for "former".
+ * publication for a plain title (or at the claim's date when the claim is of the last month), at the
+ * claim's date for "then"/"آنذاك", before publication for "former".
  */
 import { describe } from '../dates/calendar';
 import { heldAt, heldBefore, holdersAt } from '../register/roles';
 import { DocumentContext, nameIn } from './context';
+
+/** Days after an event within which a report of it keeps the titles people held that day. */
+const RECENT_DAYS = 31;
 
 export function checkRoles(ctx: DocumentContext): void {
   const published = ctx.article.frontMatter?.published;
@@ -19,6 +23,9 @@ export function checkRoles(ctx: DocumentContext): void {
     if (!at) continue;
     const ok = o.qualifier === 'former' || (o.qualifier === 'then' && !claimDate) ? heldBefore(person, o.role, at) : heldAt(person, o.role, at);
     if (ok) continue;
+    // Reporting an event of the last weeks, news keeps the titles of that day ("Iranian President
+    // Ebrahim Raisi was killed", two days after the crash): a plain title held at the claim's date is right.
+    if (!o.qualifier && published && claimDate && claimDate.hi <= published.lo && published.lo - claimDate.hi <= RECENT_DAYS && heldAt(person, o.role, claimDate)) continue;
     const holders = holdersAt(ctx.register, o.role, at);
     const roleName = ctx.register.roles.get(o.role)?.names.get(ctx.article.lang)?.[0] ?? o.role;
     const holderName = holders.length === 1 ? nameIn(ctx.register, holders[0], ctx.article.lang) : undefined;

@@ -257,6 +257,13 @@ export function datesOf(facts: TextFacts, langs: ReadonlySet<'ar' | 'en'>): Date
 
 const dateSlot = langSlots('dates');
 
+/**
+ * A day and month right after these words name a movement, a revolution, a street or a square
+ * ("حركة 20 فبراير", "ثورة 25 يناير", "شارع 26 يوليو"): part of a name, not a date to compare with
+ * the claim's (folded text: ة is ه).
+ */
+const NAMED_BY_DATE = /(?:^|[^\p{L}])(?:[وفبل]|وب|ول|لل)?(?:ال)?(?:حركه|ثوره|انتفاضه|شارع|ميدان|جسر|تيار|جبهه|ائتلاف|تحالف|قوي)\s+$/u;
+
 /** The dates in facts.text, with offsets shifted by `from`. */
 function scanDates(facts: TextFacts, langs: ReadonlySet<'ar' | 'en'>, from: number): DateMention[] {
   const scan = new Scan(facts, langs);
@@ -280,7 +287,7 @@ function scanDates(facts: TextFacts, langs: ReadonlySet<'ar' | 'en'>, from: numb
     lastEnd = h.fe;
     const [start, end] = scan.range(h.fs, h.fe);
     const mention: DateMention = { start: from + start, end: from + end, spans: h.spans, calendar: h.calendar };
-    if (h.inName) mention.inName = true;
+    if (h.inName || (h.yearless && NAMED_BY_DATE.test(scan.f.slice(Math.max(0, h.fs - 24), h.fs)))) mention.inName = true;
     if (h.yearless) mention.yearless = h.yearless;
     const bound = boundBefore(scan.f, h.fs);
     if (bound && !h.yearless && h.spans.every(sp => sp.precision !== 'span')) {

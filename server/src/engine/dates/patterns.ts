@@ -162,8 +162,8 @@ function arMonths(m: Match): number[] {
 const arDay = (m: Match) => (m.g('day') !== undefined ? +m.g('day')! : AR_ORDINAL_DAYS.get(key(m.g('ord'))));
 const ORDINAL_LEADS = new Set(AR_ORDINAL_LEADS);
 /** An ordinal is a day only after a preposition or "يوم", or at the start of a clause: not in
- * "الأسبوع الأول من آذار" (the first week of March). */
-const ordinalOk = (m: Match) => m.g('ord') === undefined || m.ledBy(ORDINAL_LEADS);
+ * "الأسبوع الأول من آذار" (the first week of March). "فاتح" before a month is always its first day. */
+const ordinalOk = (m: Match) => m.g('ord') === undefined || key(m.g('ord')) === 'فاتح' || m.ledBy(ORDINAL_LEADS);
 const yearless = (month: number | undefined, day: number | undefined): Reading | undefined =>
   month && day && day >= 1 && day <= 31 ? { spans: [], yearless: { month, day }, calendar: 'gregorian' } : undefined;
 

@@ -392,10 +392,15 @@ const stripProclitic = (w: string) => w.replace(/^(?:[وف]?[بلك]?)(?=ال)/,
 /** "قبل الأحد الماضي", "بعد أمس", "until Friday", "by next week": a bound, not the date of the event. */
 const AR_BOUND = new Set(keys(['قبل', 'بعد', 'حتى', 'لغاية', 'لحين']));
 const EN_BOUND = new Set(['before', 'after', 'until', 'till', 'by', 'from']);
-const bounded = (s: Scan, at: number, lang: 'ar' | 'en') => {
+const bounded = (s: Scan, at: number, lang: 'ar' | 'en', part?: string) => {
   const w = wordBefore(s.f, at);
-  return lang === 'ar' ? AR_BOUND.has(stripProclitic(w)) || AR_BOUND.has(w) : EN_BOUND.has(w);
+  if (lang === 'en') return EN_BOUND.has(w);
+  const bare = AR_BOUND.has(stripProclitic(w)) ? stripProclitic(w) : w;
+  // "بعد ظهر يوم الأحد", "قبل ظهر أمس": the afternoon and the forenoon of that day, not a bound.
+  if (part && AR_NOON.has(norm(part)) && (bare === 'بعد' || bare === 'قبل')) return false;
+  return AR_BOUND.has(bare);
 };
+const AR_NOON = new Set(keys(['ظهر', 'ظهيرة']));
 
 /** The sentence around [fs, fe) in folded text. */
 function sentence(f: string, fs: number, fe: number): string {
@@ -448,7 +453,7 @@ const AR_PATTERNS: Pattern[] = [
       const w = norm(word);
       const off = AR_DAY_WORDS.get(w)!;
       const next = wordAfter(s.f, fe);
-      if (bounded(s, m.indices[0][0], 'ar')) return undefined;
+      if (bounded(s, m.indices[0][0], 'ar', part)) return undefined;
       if (/^امس$|^الامس$/.test(w) && /^(?:الحاجه|حاجه)$/.test(next)) return undefined; // "في أمس الحاجة"
       if (w === 'اليوم' && !wd) {
         if (yawm) return undefined;
@@ -475,7 +480,7 @@ const AR_PATTERNS: Pattern[] = [
       const fs = m.indices[1][0], fe = m.indices[1][1];
       const wd = AR_WEEKDAY_OF.get(wdWord)!;
       const next = wordAfter(s.f, fe);
-      if (bounded(s, m.indices[0][0], 'ar')) return undefined;
+      if (bounded(s, m.indices[0][0], 'ar', part)) return undefined;
       if (/^عشر/.test(next)) return undefined; // الأحد عشر: eleven
       if (dateFollows(s, fe)) return undefined;
       const prev = stripProclitic(wordBefore(s.f, m.indices[0][0]));

@@ -80,6 +80,8 @@ export const AR_ORDINAL_DAYS = new Map<string, number>();
   const units = ['الاول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع'];
   units.forEach((w, i) => AR_ORDINAL_DAYS.set(w, i + 1));
   AR_ORDINAL_DAYS.set('العاشر', 10);
+  // Maghreb usage: "فاتح يوليوز", "فاتح ماي" (the first of the month), with no "من".
+  AR_ORDINAL_DAYS.set('فاتح', 1);
   const teenUnits = ['الحادي', ...units.slice(1)];
   teenUnits.forEach((w, i) => AR_ORDINAL_DAYS.set(`${w} عشر`, 11 + i));
   for (const [tens, n] of [['العشرين', 20], ['العشرون', 20], ['الثلاثين', 30], ['الثلاثون', 30]] as const) {
