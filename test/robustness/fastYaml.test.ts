@@ -18,12 +18,12 @@ import * as path from 'node:path';
 import { after, describe, test } from 'node:test';
 import fc from 'fast-check';
 import { isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
-import { checkArticle, loadRegister, Register } from '../../server/out/engine/index.js';
+import { checkArticle, loadRegister } from '../../server/out/engine/index.js';
 import { readYamlFast, YAML_OPTIONS } from '../../server/out/engine/yaml/fast.js';
-import { setFastYaml } from '../../server/out/engine/yaml/read.js';
 import { REGISTER_CASES } from '../engine/register.cases';
 import { strip } from '../helpers/markers';
 import { REPO, SHARED } from '../helpers/repo';
+import { firstDifference, memoryHost, registerSummary, walkFiles as walk, withFastYaml } from '../helpers/registers';
 import { benchCorpus } from './corpus';
 import { generatedRegister, mutatedRegister } from './hostile';
 import { claimBlockLike, Gen, mutate, registerLike } from './yamlGen';
@@ -55,12 +55,6 @@ function shape(node: unknown): unknown {
 const show = (s: string) => JSON.stringify(s.length > 4000 ? s.slice(0, 4000) + '…' : s);
 
 /** Where two renderings first differ, with some context. */
-function firstDifference(a: string, b: string): string {
-  let i = 0;
-  while (i < a.length && a[i] === b[i]) i++;
-  return `fast: …${a.slice(Math.max(0, i - 120), i + 120)}\nyaml: …${b.slice(Math.max(0, i - 120), i + 120)}`;
-}
-
 const counts = { compared: 0, fast: 0, loads: 0 };
 after(() => console.log(`fast YAML reader: ${counts.compared} texts compared with parseDocument, ${counts.fast} read by the fast path; ${counts.loads} registers loaded both ways`));
 
@@ -79,7 +73,7 @@ function compare(text: string, label: string): boolean {
   const problems = [...slow.errors, ...slow.warnings].map(e => e.message.split('\n')[0]);
   assert.deepEqual(problems, [], `${label}: the fast reader read a text that yaml reports:\n${show(text)}`);
   const a = JSON.stringify(shape(fast.contents)), b = JSON.stringify(shape(slow.contents));
-  if (a !== b) assert.fail(`${label}: trees differ on ${show(text)}\n${firstDifference(a, b)}`);
+  if (a !== b) assert.fail(`${label}: trees differ on ${show(text)}\n${firstDifference(a, b, ['fast', 'yaml'], 120)}`);
   assert.deepEqual([fast.errors.length, fast.warnings.length], [0, 0]);
   // yaml's own methods work on the fast nodes: plain JS values, and a clone with the same tree.
   assert.deepEqual(fast.toJS({ maxAliasCount: -1 }), slow.toJS({ maxAliasCount: -1 }), `${label}: toJS differs on ${show(text)}`);
@@ -89,46 +83,16 @@ function compare(text: string, label: string): boolean {
 
 // ---------------------------------------------------------------- end to end
 
-const memoryHost = (files: Record<string, string>) => ({
-  read: (p: string) => files[p],
-  resolve: (from: string, rel: string) => path.posix.join(path.posix.dirname(from), rel),
-  allowed: (p: string) => p.startsWith('/ws/'),
-});
-
-/** A register's findings and model, as text (Maps as entries, -0 and NaN kept apart). */
-function summary(reg: Register): string {
-  return JSON.stringify(reg, (_, v) => (v instanceof Map ? [...v] : typeof v === 'number' && !Number.isFinite(v) ? String(v) : Object.is(v, -0) ? '-0' : v));
-}
-
-function withFast<T>(on: boolean, f: () => T): T {
-  const was = setFastYaml(on);
-  try {
-    return f();
-  } finally {
-    setFastYaml(was);
-  }
-}
-
 /** loadRegister with the fast reader on and off: the same findings, the same register. */
 function sameRegister(files: Record<string, string>, label: string, root = Object.keys(files)[0]): void {
   counts.loads++;
   const host = memoryHost(files);
-  const fast = withFast(true, () => summary(loadRegister(root, host)));
-  const slow = withFast(false, () => summary(loadRegister(root, host)));
-  if (fast !== slow) assert.fail(`${label}: loadRegister differs with the fast reader\n${firstDifference(fast, slow)}`);
+  const fast = withFastYaml(true, () => registerSummary(loadRegister(root, host)));
+  const slow = withFastYaml(false, () => registerSummary(loadRegister(root, host)));
+  if (fast !== slow) assert.fail(`${label}: loadRegister differs with the fast reader\n${firstDifference(fast, slow, ['fast', 'yaml'], 120)}`);
 }
 
 // ---------------------------------------------------------------- the repository's YAML
-
-function walk(dir: string, keep: (name: string) => boolean, out: string[] = []): string[] {
-  if (!fs.existsSync(dir)) return out;
-  for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory() && e.name !== 'node_modules' && !e.name.startsWith('.')) walk(p, keep, out);
-    else if (e.isFile() && keep(e.name)) out.push(p);
-  }
-  return out;
-}
 
 const registerFiles = [
   ...walk(path.join(REPO, 'examples'), n => /\.ya?ml$/.test(n)),
@@ -169,9 +133,9 @@ describe('fast YAML reader: the tree of parseDocument, or none', () => {
     for (const file of articleFiles) {
       const article = fs.readFileSync(file, 'utf8');
       for (const y of yamlIn(article)) { compare(y, file); texts++; }
-      const fast = withFast(true, () => JSON.stringify(checkArticle(article, register).findings));
-      const slow = withFast(false, () => JSON.stringify(checkArticle(article, register).findings));
-      if (fast !== slow) assert.fail(`${file}: checkArticle differs with the fast reader\n${firstDifference(fast, slow)}`);
+      const fast = withFastYaml(true, () => JSON.stringify(checkArticle(article, register).findings));
+      const slow = withFastYaml(false, () => JSON.stringify(checkArticle(article, register).findings));
+      if (fast !== slow) assert.fail(`${file}: checkArticle differs with the fast reader\n${firstDifference(fast, slow, ['fast', 'yaml'], 120)}`);
     }
     assert.ok(texts > 0);
   });

@@ -17,48 +17,23 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { isMap, isPair, isScalar, isSeq, Scalar, YAMLMap } from 'yaml';
-import { loadRegister, Register } from '../../server/out/engine/index.js';
+import { loadRegister } from '../../server/out/engine/index.js';
 import { readYamlFast } from '../../server/out/engine/yaml/fast.js';
-import { parseYaml, setFastYaml } from '../../server/out/engine/yaml/read.js';
+import { parseYaml } from '../../server/out/engine/yaml/read.js';
 import { REPO, SHARED } from '../helpers/repo';
+import { firstDifference, memoryHost, registerSummary, walkFiles as walk, withFastYaml } from '../helpers/registers';
 import { benchCorpus } from './corpus';
 import { rng } from './yamlGen';
 
 // ---------------------------------------------------------------- comparing
 
-const memoryHost = (files: Record<string, string>) => ({
-  read: (p: string) => files[p],
-  resolve: (from: string, rel: string) => path.posix.join(path.posix.dirname(from), rel),
-  allowed: (p: string) => p.startsWith('/ws/'),
-});
-
-/** A register's model and findings, as text (Maps as entries, -0 and NaN kept apart). */
-function summary(reg: Register): string {
-  return JSON.stringify(reg, (_, v) => (v instanceof Map ? [...v] : typeof v === 'number' && !Number.isFinite(v) ? String(v) : Object.is(v, -0) ? '-0' : v));
-}
-
-function withFast<T>(on: boolean, f: () => T): T {
-  const was = setFastYaml(on);
-  try {
-    return f();
-  } finally {
-    setFastYaml(was);
-  }
-}
-
-function firstDifference(a: string, b: string): string {
-  let i = 0;
-  while (i < a.length && a[i] === b[i]) i++;
-  return `streamed: …${a.slice(Math.max(0, i - 150), i + 150)}\nplain:    …${b.slice(Math.max(0, i - 150), i + 150)}`;
-}
-
 /** loadRegister streamed (fast reader on) and plain (off): the same model and findings. Returns the findings count. */
 function sameRegister(files: Record<string, string>, label: string, root = Object.keys(files)[0]): number {
   const host = memoryHost(files);
-  const streamedReg = withFast(true, () => loadRegister(root, host));
-  const a = summary(streamedReg);
-  const b = withFast(false, () => summary(loadRegister(root, host)));
-  if (a !== b) assert.fail(`${label}: the streamed register differs from the plain one\n${firstDifference(a, b)}`);
+  const streamedReg = withFastYaml(true, () => loadRegister(root, host));
+  const a = registerSummary(streamedReg);
+  const b = withFastYaml(false, () => registerSummary(loadRegister(root, host)));
+  if (a !== b) assert.fail(`${label}: the streamed register differs from the plain one\n${firstDifference(a, b, ['streamed', 'plain   '], 150)}`);
   return [...streamedReg.findings.values()].reduce((n, f) => n + f.length, 0);
 }
 
@@ -114,16 +89,6 @@ function pickOf<T>(r: () => number, xs: readonly T[]): T {
 }
 
 // ---------------------------------------------------------------- the repository's registers
-
-function walk(dir: string, keep: (name: string) => boolean, out: string[] = []): string[] {
-  if (!fs.existsSync(dir)) return out;
-  for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory() && e.name !== 'node_modules' && !e.name.startsWith('.')) walk(p, keep, out);
-    else if (e.isFile() && keep(e.name)) out.push(p);
-  }
-  return out;
-}
 
 // ---------------------------------------------------------------- late declines
 
@@ -238,9 +203,9 @@ describe('registers read entry by entry: the same as the whole tree', () => {
   test('the streamed entries are the whole tree\'s pairs, and the tree does not keep them', async () => {
     const { makeRegister } = await benchCorpus();
     const { yaml } = makeRegister(300, 5);
-    const whole = withFast(true, () => parseYaml(yaml, o => o)).doc;
+    const whole = withFastYaml(true, () => parseYaml(yaml, o => o)).doc;
     const handed = new Map<string, unknown[]>();
-    const streamed = withFast(true, () => parseYaml(yaml, o => o, {
+    const streamed = withFastYaml(true, () => parseYaml(yaml, o => o, {
       sections: key => {
         const name = String(key.value);
         if (name !== 'entities' && name !== 'claims') return undefined; // roles stay in the tree
