@@ -77,6 +77,9 @@ export const CASES: CheckCase[] = [
   // ---------- places in the passage
   { name: 'en: a passage placing the claim elsewhere', article: `The port exploded in ⟦place-mismatch:Paris⟧ in August 2020.\n\n${fence('ref: beirut-port-explosion')}\n` },
   { name: 'ar: a passage placing the claim elsewhere', article: `انفجر المرفأ في ⟦place-mismatch:باريس⟧ عام 2020.\n\n${fence('ref: beirut-port-explosion')}\n` },
+  { name: 'ar: a venue between the preposition and the place', article: `انفجر المرفأ في مدينة ⟦place-mismatch:باريس⟧ عام 2020.\n\n${fence('ref: beirut-port-explosion')}\n` },
+  { name: 'en: "in the city of"', article: `The port exploded in the city of ⟦place-mismatch:Paris⟧ in August 2020.\n\n${fence('ref: beirut-port-explosion')}\n` },
+  { name: 'ar: a venue before the right place', article: `انفجر مرفأ في العاصمة بيروت عام 2020.\n\n${fence('ref: beirut-port-explosion')}\n` },
   { name: 'ar: attached preposition', article: `انفجار ⟦place-mismatch:بباريس⟧ عام 2020.\n\n${fence('ref: beirut-port-explosion')}\n`.replace('⟦place-mismatch:بباريس⟧', 'ب⟦place-mismatch:باريس⟧') },
   { name: 'the right place named anywhere silences others', article: `The blast in Beirut was felt in Paris and New York.\n\n${fence('ref: beirut-port-explosion')}\n` },
   { name: 'en: "from" after a verb of motion is where people came from', article: `Rescuers who flew in from Paris searched the port of Beirut in 2020.\n\n${fence('ref: beirut-port-explosion')}\n` },

@@ -9,8 +9,10 @@ import { EntryContext, nameIn, PassageContext } from './context';
 
 // Where something happened: "in", "at", "في", "بـ". Not "from" or "to" (where people came from
 // or went), which name other places than the event's.
-const EN_LOCATIVE = /(?:^|[^\p{L}])(?:in|at|near|outside|inside)\s+(?:the\s+)?$/u;
-const AR_LOCATIVE = /(?:^|[^\p{L}])(?:[وف])?(?:في|داخل|قرب|عند|خارج)\s+$/u;
+// A venue or kind of place may stand between: "at the stadium in", "in the city of Aleppo", "في استاد
+// لوسيل", "في مدينة حلب", "في العاصمة دمشق" (folded text: ة is ه, ى is ي).
+const EN_LOCATIVE = /(?:^|[^\p{L}])(?:in|at|near|outside|inside)\s+(?:the\s+)?(?:(?:port\s+)?(?:city|town|village|capital|region|province|district|camp)(?:\s+of|,)?\s+)?$/u;
+const AR_LOCATIVE = /(?:^|[^\p{L}])(?:[وف])?(?:في|داخل|قرب|عند|خارج)\s+(?:(?:ال)?(?:استاد|ملعب|قاعه|قصر|فندق|مطار|مدينه|منطقه|عاصمه|ميناء|مرفا|جامعه|مقر|مستشفي|محافظه|ولايه|اقليم|بلده|قريه|مخيم)\s+)?$/u;
 
 /** "from X" is the venue after "announced", "spoke"…, the origin after a verb of motion. */
 const FROM = /(?:^|[^\p{L}])(?:from|[وف]?من)\s+(?:the\s+)?$/u;
