@@ -357,7 +357,7 @@ function subjectWritten(text: string, from: number, to: number): boolean {
   SUBJECT_WORD.lastIndex = from;
   for (let skipped = 0; skipped < 4; skipped++) {
     const m = SUBJECT_WORD.exec(text);
-    if (!m || m.index >= to || !/^\s*$/.test(text.slice(from, m.index).replace(/[،,]/g, ' '))) return false;
+    if (!m || m.index + m[0].length > to) return false;
     if (m[1] === undefined) return false; // punctuation, a quote or a colon: what was said follows
     const word = foldKey(m[1]);
     if (NOT_SUBJECT.has(word) || (word.startsWith('لل') && word.length > 3)
@@ -367,8 +367,8 @@ function subjectWritten(text: string, from: number, to: number): boolean {
   }
   return false;
 }
-/** The next word (group 1) or the next other visible character. */
-const SUBJECT_WORD = /[\s،,]*(?:([\p{L}\p{M}]+)|\S)/gu;
+/** From where it is set (sticky): spaces and commas, then a word (group 1) or another visible character. */
+const SUBJECT_WORD = /[\s،,]*(?:([\p{L}\p{M}]+)|\S)/uy;
 /** Words after which what was said, or a phrase about how, comes: the verb's subject is a pronoun. */
 const NOT_SUBJECT = new Set(['ان', 'إن', 'أن', 'بان', 'بأن', 'انه', 'إنه', 'أنه', 'انها', 'إنها', 'أنها', 'انهم', 'إنهم', 'أنهم', 'بانه', 'بأنه', 'بانها', 'بأنها',
   'في', 'فى', 'على', 'علي', 'الى', 'إلى', 'عن', 'من', 'مع', 'خلال', 'عبر', 'امام', 'أمام', 'لدى', 'لدي', 'حول', 'بعد', 'قبل', 'عقب', 'اثناء', 'أثناء', 'ل',
