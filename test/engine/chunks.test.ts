@@ -22,18 +22,17 @@ import { checkArticle, DocumentMemo, LineIndex, loadRegister, Register } from '.
 import { md } from '../../server/out/engine/markdown/article.js';
 import { cutLines, parseInChunks } from '../../server/out/engine/markdown/chunks.js';
 import { MEMO_FROM } from '../../server/out/engine/reuse.js';
-import { fsHost, REPO, SHARED } from '../helpers/repo';
+import { fsHost } from '../helpers/repo';
+import { BREAKS, generatedMarkdown, repositoryTexts, Tok, tokenView } from '../helpers/markdown';
 import { benchCorpus } from '../robustness/corpus';
 import { Gen } from '../robustness/yamlGen';
 
 const SEED = Number(process.env.CLAIMCHECK_FUZZ_SEED) || 20261129;
 const GENERATED = 3000;
 
-type Tok = { type: string; tag: string; nesting: number; level: number; map: [number, number] | null; content: string; info: string; markup: string; hidden: boolean };
-const view = (t: Tok, shift: number) => [t.type, t.tag, t.nesting, t.level, t.map && [t.map[0] + shift, t.map[1] + shift], t.content, t.info, t.markup, t.hidden];
 
 function whole(text: string): unknown[] {
-  return (md.parse(text, {}) as Tok[]).map(t => view(t, 0));
+  return (md.parse(text, {}) as Tok[]).map(t => tokenView(t));
 }
 /** markdown-it, counting its parses. */
 let parses = 0;
@@ -42,7 +41,7 @@ const counted = { parse: (src: string, env: object) => { parses++; return md.par
 function pieces(text: string, memo = new DocumentMemo()): { tokens: unknown[]; count: number } {
   const chunks = parseInChunks(counted, text, new LineIndex(text), memo.chunks);
   memo.rotate();
-  return { tokens: chunks.flatMap(c => (c.tokens as Tok[]).map(t => view(t, c.line))), count: chunks.length };
+  return { tokens: chunks.flatMap(c => (c.tokens as Tok[]).map(t => tokenView(t, c.line))), count: chunks.length };
 }
 
 function assertSame(text: string, label: string, memo?: DocumentMemo): number {
@@ -56,17 +55,6 @@ function assertSame(text: string, label: string, memo?: DocumentMemo): number {
   return count;
 }
 
-function repositoryArticles(): Array<[string, string]> {
-  const out: Array<[string, string]> = [];
-  for (const dir of [path.join(REPO, 'examples'), path.join(REPO, 'test'), path.join(SHARED, 'fixtures')]) {
-    if (!fs.existsSync(dir)) continue;
-    for (const f of fs.readdirSync(dir, { recursive: true }) as string[]) {
-      if (f.endsWith('.md') || f.endsWith('.txt')) out.push([f, fs.readFileSync(path.join(dir, f), 'utf8')]);
-    }
-  }
-  return out;
-}
-
 // Lines that open, continue or close blocks, and plain prose lines.
 const LINES = [
   '', '', '', '   ', '\t', 'Lavrov met Kerry in Geneva on 9 August 2013.', 'والتقى لافروف كيري في جنيف في 9 آب/ أغسطس 2013.', 'plain text',
@@ -77,19 +65,11 @@ const LINES = [
   '# Heading', '## العنوان', '#not heading', '---', '***', '* * *', '___', '===', '- - -', '| a | b |', '|---|---|', '| 1 | 2 |', 'a | b',
   '[ref]: /url', '[ref]: /url "title', 'still title"', '<!-- claimcheck-disable-next-line -->', 'x<!--', '1) one', '-x', '+x', '*emph*', '10.5 percent',
 ];
-const BREAKS = ['\n', '\n', '\n', '\r\n', '\r'];
-
-function generated(g: Gen): string {
-  const n = 1 + g.int(40);
-  const br = g.chance(0.7) ? '\n' : g.pick(BREAKS);
-  let s = '';
-  for (let i = 0; i < n; i++) s += g.pick(LINES) + (g.chance(0.1) ? g.pick(BREAKS) : br);
-  return g.chance(0.2) ? s.slice(0, -1) : s;
-}
+const generated = (g: Gen) => generatedMarkdown(g, () => g.pick(LINES), { maxLines: 40, mixed: 0.3, stray: 0.1, cut: 0.2 });
 
 describe('the Markdown parse in pieces', () => {
   test('gives the tokens of one whole parse on every article of the repository and the fixtures', () => {
-    const articles = repositoryArticles();
+    const articles = repositoryTexts(f => f.endsWith('.md') || f.endsWith('.txt'));
     assert.ok(articles.length > 20, `only ${articles.length} articles found`);
     let cut = 0;
     for (const [name, text] of articles) if (assertSame(text, name) > 1) cut++;

@@ -9,19 +9,16 @@
  * test cannot pass by always declining; and checkArticle's findings are the same with it on and off.
  */
 import assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { describe, test } from 'node:test';
-import { md, parseFrontMatter } from '../../server/out/engine/markdown/article.js';
+import { markdownBody, md, parseFrontMatter } from '../../server/out/engine/markdown/article.js';
 import { simpleBlockTokens } from '../../server/out/engine/markdown/simple.js';
-import { REPO, SHARED } from '../helpers/repo';
+import { generatedMarkdown, repositoryTexts, Tok, tokenView } from '../helpers/markdown';
 import { benchCorpus } from '../robustness/corpus';
 import { Gen } from '../robustness/yamlGen';
 
 const SEED = Number(process.env.CLAIMCHECK_FUZZ_SEED) || 20261130;
 
-type Tok = { type: string; tag: string; nesting: number; level: number; map: [number, number] | null; content: string; info: string; markup: string; hidden: boolean };
-const view = (ts: Tok[]) => JSON.stringify(ts.map(t => [t.type, t.tag, t.nesting, t.level, t.map, t.content, t.info, t.markup, t.hidden]));
+const view = (ts: Tok[]) => JSON.stringify(ts.map(t => tokenView(t)));
 
 /** Whether the fast path answered; fails when its answer is not markdown-it's. */
 function check(text: string, label: string): boolean {
@@ -43,30 +40,15 @@ const SIMPLE = [
 /** Lines it must read wherever they stand (no indented line, no backtick line that is not a fence). */
 const PLAIN = SIMPLE.filter(l => !/^[ \t]+\S/.test(l) && !/^``?(?!`)|^``` `|^~~(?!~)/.test(l));
 const UNSAFE = ['- item', '* item', '> quote', '<!-- claim', '| a | b |', '---', '===', '    code', ' lazy', '[ref]: /url', '1. item', '2) item', ':--', '+ x', '_x_', 'a\0b'];
-const BREAKS = ['\n', '\n', '\n', '\r\n', '\r'];
-
-function generated(g: Gen, unsafe: number, lines = SIMPLE): string {
-  const n = 1 + g.int(30);
-  const br = g.chance(0.8) ? '\n' : g.pick(BREAKS);
-  let s = '';
-  for (let i = 0; i < n; i++) s += (g.chance(unsafe) ? g.pick(UNSAFE) : g.pick(lines)) + (g.chance(0.05) ? g.pick(BREAKS) : br);
-  return g.chance(0.3) ? s.slice(0, -br.length) : s;
-}
+const generated = (g: Gen, unsafe: number, lines = SIMPLE) =>
+  generatedMarkdown(g, () => (g.chance(unsafe) ? g.pick(UNSAFE) : g.pick(lines)), { maxLines: 30, mixed: 0.2, stray: 0.05, cut: 0.3 });
 
 describe('simple Markdown without markdown-it', () => {
   test('gives markdown-it\'s tokens on every article of the repository and the fixtures where it answers', () => {
-    let answered = 0, all = 0;
-    for (const dir of [path.join(REPO, 'examples'), path.join(REPO, 'test'), path.join(SHARED, 'fixtures')]) {
-      if (!fs.existsSync(dir)) continue;
-      for (const f of fs.readdirSync(dir, { recursive: true }) as string[]) {
-        if (!f.endsWith('.md')) continue;
-        all++;
-        // As parseArticle reads it: the front matter blanked.
-        const text = fs.readFileSync(path.join(dir, f), 'utf8');
-        const end = parseFrontMatter(text).fm?.end ?? 0;
-        if (check(text.slice(0, end).replace(/[^\r\n]/g, ' ') + text.slice(end), f)) answered++;
-      }
-    }
+    const articles = repositoryTexts(f => f.endsWith('.md'));
+    const all = articles.length;
+    // As parseArticle reads them: the front matter blanked.
+    const answered = articles.filter(([f, text]) => check(markdownBody(text, parseFrontMatter(text).fm), f)).length;
     assert.ok(all > 20 && answered > 0, `${answered} of ${all} articles`);
   });
 
@@ -75,9 +57,7 @@ describe('simple Markdown without markdown-it', () => {
     const { model } = bench.makeRegister(300, 3);
     for (const [lang, seed] of [['en', 1], ['ar', 2], ['en', 3], ['ar', 4]] as const) {
       const text = bench.makeArticle(20_000, lang, seed, model);
-      const end = parseFrontMatter(text).fm?.end ?? 0;
-      const body = text.slice(0, end).replace(/[^\r\n]/g, ' ') + text.slice(end);
-      assert.ok(check(body, `bench ${lang} ${seed}`), `bench ${lang} ${seed} was left to markdown-it`);
+      assert.ok(check(markdownBody(text, parseFrontMatter(text).fm), `bench ${lang} ${seed}`), `bench ${lang} ${seed} was left to markdown-it`);
     }
   });
 

@@ -131,12 +131,19 @@ export function detectLanguage(text: string): string {
   return ar > latin / 4 && ar > 0 ? 'ar' : 'en';
 }
 
+/**
+ * The text as the Markdown parser reads it: the front matter becomes blank lines, blanked, not
+ * removed, so that line breaks keep their count ("---\n\r---" must not turn "\r" and "\n" into one
+ * CRLF) and block line numbers stay right.
+ */
+export function markdownBody(text: string, fm: FrontMatter | undefined): string {
+  return fm ? text.slice(0, fm.end).replace(/[^\r\n]/g, ' ') + text.slice(fm.end) : text;
+}
+
 export function parseArticle(text: string, memo?: DocumentMemo): Article {
   const lines = new LineIndex(text);
   const { fm, findings } = parseFrontMatter(text);
-  // The front matter becomes blank lines for markdown-it: blanked, not removed, so that line breaks keep
-  // their count ("---\n\r---" must not turn "\r" and "\n" into one CRLF) and block line numbers stay right.
-  const body = fm ? text.slice(0, fm.end).replace(/[^\r\n]/g, ' ') + text.slice(fm.end) : text;
+  const body = markdownBody(text, fm);
   const chunks = parseInChunks(md, body, lines, memo?.chunks);
 
   const blocks: Block[] = [];
