@@ -1,7 +1,8 @@
 /** Checks one article against a register: the engine's main entry point. Pure: text in, findings out. */
 import { checkBlockFacts } from './checks/blockFacts';
 import { DocumentContext, EntryContext, maskMarkup, PassageContext } from './checks/context';
-import { DOCUMENT_CHECKS, PASSAGE_CHECKS_MORE } from './checks/registry';
+import { checkDocument, moved } from './checks/document';
+import { PASSAGE_CHECKS_MORE } from './checks/registry';
 import { checkBlockDate, checkPassageDates } from './checks/dates';
 import { checkBlockPlace, checkPassagePlaces } from './checks/places';
 import { checkRefs, checkReviews } from './checks/refs';
@@ -147,17 +148,28 @@ function checkWith(text: string, register: Register | undefined, options: CheckO
     for (const check of ENTRY_CHECKS) check(ctx);
   }
   const texts = new BlockTexts(article, memo);
+  const kept = memo?.blocks;
+  kept?.begin(register, article);
   for (const [passage, group] of passages.groups) {
     if (!group.claims.size) continue;
     const { text: passageText, facts: passageFacts } = texts.of(passage);
+    const claims = [...group.claims];
+    const done = kept?.passage(passageFacts, passage, claims, group.ignore);
+    if (done) {
+      for (const f of done) findings.push(moved(f, passage.start));
+      continue;
+    }
+    const found: Finding[] = [];
     const ctx: PassageContext = {
-      article, register, passage, claims: [...group.claims], passageText, passageFacts,
-      report: f => { if (!group.ignore.has(f.code)) findings.push(f); },
+      article, register, passage, claims, passageText, passageFacts,
+      report: f => { if (!group.ignore.has(f.code)) found.push(f); },
     };
     for (const check of PASSAGE_CHECKS) check(ctx);
+    for (const f of found) findings.push(f);
+    kept?.keepPassage(passageFacts, passage, claims, group.ignore, found);
   }
   const doc = documentContext(article, register, passages, f => findings.push(f), texts);
-  for (const check of DOCUMENT_CHECKS) check(doc);
+  checkDocument(doc, memo?.blocks);
   texts.release();
 
   return { article, findings: finish(article, findings, options) };

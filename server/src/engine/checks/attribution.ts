@@ -4,13 +4,13 @@
  * registered quote, attributed to someone else, even without a claim block.
  * quote-mismatch: quoted words in an annotated passage that are the claim's quote, altered.
  */
-import type { Attribution } from '../prose/attribution';
+import type { Attribution, Focus } from '../prose/attribution';
 import { quotesOf } from '../prose/quotes';
 import { QuoteForm, quoteWords, registeredWords, relateQuoteWords } from '../prose/similarity';
 import type { Claim, Register } from '../register/model';
-import { DocumentContext, nameIn } from './context';
+import { nameIn, ProseContext } from './context';
 
-function who(ctx: DocumentContext, ids: string[]): string {
+function who(ctx: ProseContext, ids: string[]): string {
   return ids.map(id => nameIn(ctx.register, id, ctx.article.lang) ?? id).join(' / ');
 }
 
@@ -22,7 +22,35 @@ function rootReported(a: Attribution): boolean {
   return false;
 }
 
-function reportAttribution(ctx: DocumentContext, a: Attribution, claim: Claim): void {
+/**
+ * The focus as the next block needs it (checks/document.ts carries it from block to block): who
+ * pronouns refer to, and whether the attribution that named them was reported (or referred back
+ * to one that was), so that a pronoun continuing it is not reported again. 0: the focus came from
+ * a sentence's subject, not an attribution; 1: an attribution not reported; 2: one reported.
+ */
+export interface FocusState { speakers: string[]; att: 0 | 1 | 2 }
+
+export function focusState(focus: Focus | undefined): FocusState | undefined {
+  if (!focus) return undefined;
+  return { speakers: focus.speakers, att: !focus.att ? 0 : reported.has(focus.att) || rootReported(focus.att) ? 2 : 1 };
+}
+
+/** The focus a block starts with, from the state the block before it ended with. */
+export function focusOf(state: FocusState | undefined): Focus | undefined {
+  if (!state) return undefined;
+  return state.att === 0 ? { speakers: state.speakers } : { speakers: state.speakers, att: state.att === 2 ? REPORTED : OPEN };
+}
+const stub = (): Attribution => ({ block: { kind: 'paragraph', start: 0, end: 0 }, start: 0, end: 0, speakers: [], via: 'name' });
+/** The attributions of earlier blocks a pronoun refers back to, as far as reporting it goes. */
+const OPEN = stub(), REPORTED = stub();
+reported.add(REPORTED);
+
+export function sameFocus(a: FocusState | undefined, b: FocusState | undefined): boolean {
+  if (!a || !b) return a === b;
+  return a.att === b.att && a.speakers.length === b.speakers.length && a.speakers.every((s, i) => s === b.speakers[i]);
+}
+
+function reportAttribution(ctx: ProseContext, a: Attribution, claim: Claim): void {
   if (rootReported(a)) return;
   reported.add(a);
   const start = a.speakerStart ?? a.start, end = a.speakerEnd ?? a.end;
@@ -35,38 +63,29 @@ function reportAttribution(ctx: DocumentContext, a: Attribution, claim: Claim): 
   });
 }
 
-export function groupBy<T, K>(items: T[], key: (t: T) => K): Map<K, T[]> {
-  const out = new Map<K, T[]>();
-  for (const t of items) { const k = key(t); const l = out.get(k); if (l) l.push(t); else out.set(k, [t]); }
-  return out;
-}
-
-export function checkAttribution(ctx: DocumentContext): void {
-  const byBlock = groupBy(ctx.attributions().filter(a => a.speakers.length), a => a.block);
-  for (const { block } of ctx.prose) {
-    const mine = byBlock.get(block) ?? [];
-    const claims = ctx.claimsOf(block);
-    const ignored = ctx.ignoredIn(block);
-    const spoken = claims?.filter(c => c.speaker) ?? [];
-    if (spoken.length && !ignored.has('attribution-mismatch')) {
-      const ok = (a: Attribution) => a.speakers.some(s => spoken.some(c => c.speaker === s));
-      if (mine.length && !mine.some(ok)) for (const a of mine) reportAttribution(ctx, a, spoken[0]);
-      continue;
-    }
-    if (spoken.length || ignored.has('attribution-mismatch')) continue;
-    // Without a linked speaker: a quote that is a registered quote, attributed to someone else.
-    for (const a of mine) {
-      if (!a.quote) continue;
-      const index = quoteIndex(ctx.register);
-      const words = quoteWords(ctx.article.text.slice(a.quote.start, a.quote.end));
-      // The first registered claim, in register order, whose quote these words are or are part of.
-      for (const k of index.mayHold(words)) {
-        const c = index.claims[k];
-        if (a.speakers.includes(c.speaker!)) continue;
-        if ([...c.quote.values()].some(q => { const r = relateQuoteWords(words, registeredWords(q)); return r === 'same' || r === 'part'; })) {
-          reportAttribution(ctx, a, c);
-          break;
-        }
+export function checkBlockAttribution(ctx: ProseContext): void {
+  const mine = ctx.attributions.filter(a => a.speakers.length);
+  if (!mine.length) return;
+  const { claims, ignored } = ctx;
+  const spoken = claims?.filter(c => c.speaker) ?? [];
+  if (spoken.length && !ignored.has('attribution-mismatch')) {
+    const ok = (a: Attribution) => a.speakers.some(s => spoken.some(c => c.speaker === s));
+    if (!mine.some(ok)) for (const a of mine) reportAttribution(ctx, a, spoken[0]);
+    return;
+  }
+  if (spoken.length || ignored.has('attribution-mismatch')) return;
+  // Without a linked speaker: a quote that is a registered quote, attributed to someone else.
+  for (const a of mine) {
+    if (!a.quote) continue;
+    const index = quoteIndex(ctx.register);
+    const words = quoteWords(ctx.article.text.slice(a.quote.start, a.quote.end));
+    // The first registered claim, in register order, whose quote these words are or are part of.
+    for (const k of index.mayHold(words)) {
+      const c = index.claims[k];
+      if (a.speakers.includes(c.speaker!)) continue;
+      if ([...c.quote.values()].some(q => { const r = relateQuoteWords(words, registeredWords(q)); return r === 'same' || r === 'part'; })) {
+        reportAttribution(ctx, a, c);
+        break;
       }
     }
   }
@@ -128,28 +147,27 @@ function quoteIndex(register: Register): QuoteIndex {
   return index;
 }
 
-export function checkQuotes(ctx: DocumentContext): void {
-  for (const { block, text, facts } of ctx.prose) {
-    const claims = ctx.claimsOf(block)?.filter(c => c.quote.size);
-    if (!claims?.length || ctx.ignoredIn(block).has('quote-mismatch')) continue;
-    for (const q of quotesOf(facts)) {
-      const written = quoteWords(text.slice(q.start, q.end));
-      // Silent when the words are any registered quote or part of one; else the first one altered.
-      let altered: { c: Claim; reg: string } | undefined;
-      let faithful = false;
-      compare: for (const c of claims) {
-        for (const reg of c.quote.values()) {
-          const r = relateQuoteWords(written, registeredWords(reg));
-          if (r === 'same' || r === 'part') { faithful = true; break compare; }
-          if (r === 'altered') altered ??= { c, reg };
-        }
+export function checkBlockQuotes(ctx: ProseContext): void {
+  const { block, text, facts } = ctx;
+  const claims = ctx.claims?.filter(c => c.quote.size);
+  if (!claims?.length || ctx.ignored.has('quote-mismatch')) return;
+  for (const q of quotesOf(facts)) {
+    const written = quoteWords(text.slice(q.start, q.end));
+    // Silent when the words are any registered quote or part of one; else the first one altered.
+    let altered: { c: Claim; reg: string } | undefined;
+    let faithful = false;
+    compare: for (const c of claims) {
+      for (const reg of c.quote.values()) {
+        const r = relateQuoteWords(written, registeredWords(reg));
+        if (r === 'same' || r === 'part') { faithful = true; break compare; }
+        if (r === 'altered') altered ??= { c, reg };
       }
-      if (faithful || !altered) continue;
-      ctx.report({
-        code: 'quote-mismatch', severity: 'warning', start: block.start + q.start, end: block.start + q.end, ref: altered.c.id,
-        message: `The quoted words differ from those registered for claim "${altered.c.id}": "${altered.reg}".`,
-        messageId: 'quote-mismatch', args: { claim: altered.c.id, quote: altered.reg },
-      });
     }
+    if (faithful || !altered) continue;
+    ctx.report({
+      code: 'quote-mismatch', severity: 'warning', start: block.start + q.start, end: block.start + q.end, ref: altered.c.id,
+      message: `The quoted words differ from those registered for claim "${altered.c.id}": "${altered.reg}".`,
+      messageId: 'quote-mismatch', args: { claim: altered.c.id, quote: altered.reg },
+    });
   }
 }

@@ -55,6 +55,28 @@ export interface DocumentContext {
 }
 
 /**
+ * One leaf prose block in the pass of the document checks (checks/document.ts), with everything
+ * its findings may depend on besides its own text: a block's findings are a function of these.
+ */
+export interface ProseContext {
+  article: Article;
+  register: Register;
+  block: Block;
+  /** The block with its markup blanked (offsets from block.start), and what is read from it. */
+  text: string;
+  facts: TextFacts;
+  /** Claims named by the blocks annotating the passage that contains it; undefined when none does. */
+  claims: Claim[] | undefined;
+  /** Codes silenced for it by those blocks' `ignore`. */
+  ignored: ReadonlySet<string>;
+  /** The date offices are resolved at in it: its claims' dates, else the article's `published`. */
+  at: DateSpan | undefined;
+  /** Its reported speech (prose/attribution.ts attributeBlock), in order. */
+  attributions: readonly Attribution[];
+  report(f: Finding): void;
+}
+
+/**
  * Blanks markup whose characters are not prose (inline code, link targets, URLs, HTML tags), keeping
  * offsets. A link target stops at "]" and a tag at "<", so a line of unclosed "](" or "<" is linear.
  */

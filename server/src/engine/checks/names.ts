@@ -24,7 +24,7 @@ import { CharClass, WORD_CHARS } from '../text/chars';
 import { factsOf, TextFacts } from '../text/facts';
 import { fold } from '../text/fold';
 import { editDistance, tokenize } from '../text/tokens';
-import type { DocumentContext } from './context';
+import type { ProseContext } from './context';
 
 export interface NameMention {
   /** Offsets into the article. */
@@ -45,31 +45,54 @@ export function findNames(text: string, register: Register, lang: string): NameM
     if (h.entry.kind === 'entity') out.push({ start: h.start, end: h.end, entity: h.entry.id, variant: false, registered: h.entry.name });
   }
   const reading = readBlock(facts, variantIndex(register));
-  settleCapitalised([reading], [facts]);
+  settle(reading, lowerCaseAmong(new Set(capitalisedKeys(reading)), [facts]));
   for (const v of findVariants(reading, register, standaloneIn(lang))) {
     out.push({ start: v.start, end: v.end, entity: v.ref.entity.id, variant: true, registered: spelling(v.ref, v.pos) });
   }
   return out.sort((a, b) => a.start - b.start);
 }
 
-export function checkNameVariants(ctx: DocumentContext): void {
-  const idx = variantIndex(ctx.register);
-  const blocks = ctx.prose.filter(p => !ctx.ignoredIn(p.block).has('name-variant'));
-  const readings = blocks.map(p => readBlock(p.facts, idx));
-  settleCapitalised(readings, ctx.prose.map(p => p.facts));
-  const standalone = standaloneIn(ctx.article.lang);
-  for (const [k, { block }] of blocks.entries()) {
-    for (const v of findVariants(readings[k], ctx.register, standalone)) {
-      const { entity, lang, name } = v.ref;
-      const listed = entity.names.get(lang) ?? [name];
-      ctx.report({
-        code: 'name-variant', severity: 'warning', ref: entity.id,
-        start: block.start + v.start, end: block.start + v.end,
-        message: `"${v.written}" looks like a misspelling of ${spelling(v.ref, v.pos)} (${entity.type} entity "${entity.id}"); the register lists: ${listed.join(', ')}.`,
-        messageId: 'name-variant', args: { written: v.written, spelling: spelling(v.ref, v.pos), type: entity.type, entity: entity.id, listed: listed.join(' / ') },
-        fix: { title: `Change to "${v.newText}"`, start: block.start + v.start, end: block.start + v.end, newText: v.newText },
-      });
-    }
+/**
+ * A block's reading for the variant search (readBlock), made by the document pass for every block
+ * that does not silence name-variant: its capitalised words wait for the whole article's
+ * lower-case words (lowerCaseAmong) before they can be candidates.
+ */
+export function readNames(facts: TextFacts, register: Register): BlockReading {
+  return readBlock(facts, variantIndex(register));
+}
+
+/** The keys of a reading's capitalised words, in order (one per word, repeats kept). */
+export function capitalisedKeys(reading: BlockReading): string[] {
+  return reading.capitalised.map(i => reading.infos[i].key);
+}
+
+/** Which of `asked` the article (every prose block's facts) writes as a lower-case word somewhere. */
+export function lowerCaseAmong(asked: ReadonlySet<string>, all: readonly TextFacts[]): Set<string> {
+  const lower = new Set<string>();
+  if (!asked.size) return lower;
+  const few = asked.size <= 8 ? [...asked] : undefined;
+  for (const facts of all) {
+    if (few && !mayWriteLowerCase(facts, few)) continue;
+    for (const k of facts.get(LOWER_CASE_KEYS, lowerCaseKeys)) if (asked.has(k)) lower.add(k);
+    if (lower.size === asked.size) break;
+  }
+  return lower;
+}
+
+/** name-variant in one block, given its reading and the article's lower-case words among its capitalised ones. */
+export function checkBlockNames(ctx: ProseContext, reading: BlockReading, lower: ReadonlySet<string>): void {
+  settle(reading, lower);
+  const { block } = ctx;
+  for (const v of findVariants(reading, ctx.register, standaloneIn(ctx.article.lang))) {
+    const { entity, lang, name } = v.ref;
+    const listed = entity.names.get(lang) ?? [name];
+    ctx.report({
+      code: 'name-variant', severity: 'warning', ref: entity.id,
+      start: block.start + v.start, end: block.start + v.end,
+      message: `"${v.written}" looks like a misspelling of ${spelling(v.ref, v.pos)} (${entity.type} entity "${entity.id}"); the register lists: ${listed.join(', ')}.`,
+      messageId: 'name-variant', args: { written: v.written, spelling: spelling(v.ref, v.pos), type: entity.type, entity: entity.id, listed: listed.join(' / ') },
+      fix: { title: `Change to "${v.newText}"`, start: block.start + v.start, end: block.start + v.end, newText: v.newText },
+    });
   }
 }
 
@@ -225,9 +248,9 @@ function standaloneIn(lang: string): boolean {
  * whether it may be a misspelt name. The candidates are not a registered name's tokens, and are
  * Arabic, or Latin, capitalised as written, and neither a stop word nor a word the article writes
  * in lower case somewhere (a sentence start, not a name). That last test needs the whole article:
- * the capitalised words wait in `capitalised` until settleCapitalised.
+ * the capitalised words wait in `capitalised` until the whole article is read (lowerCaseAmong).
  */
-interface BlockReading { facts: TextFacts; infos: TokenInfo[]; candidate: Uint8Array; capitalised: number[] }
+export interface BlockReading { facts: TextFacts; infos: TokenInfo[]; candidate: Uint8Array; capitalised: number[] }
 
 function readBlock(facts: TextFacts, idx: VariantIndex): BlockReading {
   const { text } = facts;
@@ -247,23 +270,9 @@ function readBlock(facts: TextFacts, idx: VariantIndex): BlockReading {
   return { facts, infos, candidate, capitalised };
 }
 
-/**
- * Makes candidates of the capitalised words that no block of the article (`all`) writes in lower
- * case. Only the keys of capitalised words are looked up: the article's lower-case words are read,
- * not collected.
- */
-function settleCapitalised(readings: BlockReading[], all: TextFacts[]): void {
-  const asked = new Set<string>();
-  for (const r of readings) for (const i of r.capitalised) asked.add(r.infos[i].key);
-  if (!asked.size) return;
-  const lower = new Set<string>();
-  const few = asked.size <= 8 ? [...asked] : undefined;
-  for (const facts of all) {
-    if (few && !mayWriteLowerCase(facts, few)) continue;
-    for (const k of facts.get(LOWER_CASE_KEYS, lowerCaseKeys)) if (asked.has(k)) lower.add(k);
-    if (lower.size === asked.size) break;
-  }
-  for (const r of readings) for (const i of r.capitalised) if (!lower.has(r.infos[i].key)) r.candidate[i] = 1;
+/** Makes candidates of the capitalised words that the article never writes in lower case. */
+function settle(reading: BlockReading, lower: ReadonlySet<string>): void {
+  for (const i of reading.capitalised) if (!lower.has(reading.infos[i].key)) reading.candidate[i] = 1;
 }
 
 function findVariants(reading: BlockReading, reg: Register, standalone: boolean): Variant[] {

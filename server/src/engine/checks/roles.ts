@@ -5,18 +5,19 @@
  */
 import { describe } from '../dates/calendar';
 import { heldAt, heldBefore, holdersAt } from '../register/roles';
-import { DocumentContext, nameIn } from './context';
+import { officesIn } from '../prose/attribution';
+import { nameIn, ProseContext } from './context';
 
 /** Days after an event within which a report of it keeps the titles people held that day. */
 const RECENT_DAYS = 31;
 
-export function checkRoles(ctx: DocumentContext): void {
+export function checkBlockRoles(ctx: ProseContext): void {
+  if (ctx.ignored.has('role-anachronism')) return;
   const published = ctx.article.frontMatter?.published;
-  for (const o of ctx.offices()) {
-    if (ctx.ignoredIn(o.block).has('role-anachronism')) continue;
+  for (const o of officesIn(ctx, ctx.register)) {
     const person = ctx.register.entities.get(o.person);
     if (!person) continue;
-    const claimDate = ctx.claimsOf(o.block)?.find(c => c.date)?.date;
+    const claimDate = ctx.claims?.find(c => c.date)?.date;
     // News style: a title without a qualifier is the person's title at publication; "then"
     // ("آنذاك") is the title at the time of the claim; "former" ("السابق") one held before.
     const at = o.qualifier === 'then' ? claimDate ?? published : published ?? claimDate;

@@ -244,105 +244,131 @@ const COMPLEMENT_LATER = /^[^.!?؟"«»“”]{0,80}?(?:^|[\s،,])(?:[وف]?(?:�
 const QUOTE_BEFORE = /["”»][\s،,]*(?:[\p{L}\p{M}.'’-]+\s+){0,7}$/u;
 
 export function findAttributions({ prose, register, dateFor }: AttributionInput): Attribution[] {
-  const index = nameIndex(register);
   const out: Attribution[] = [];
-  /** Who "he", "she" or a subject-less Arabic verb refers to: the latest speaker or sentence subject. */
-  let focus: { speakers: string[]; att?: Attribution } | undefined;
-  for (const { block, text, facts } of prose) {
-    const qs = quotesOf(facts);
-    // Quotes, names, cues and sentences are sorted and do not overlap: lookups are binary searches
-    // and each sentence takes its own names and cues, so a long paragraph or sentence stays linear.
-    const inQuote = (o: number) => { const k = firstIndex(qs.length, i => qs[i].end > o); return k < qs.length && qs[k].start <= o; };
-    const hits = index.findIn(facts).filter(h => !inQuote(h.start) && isSpeakerHit(register, h));
-    const allCues = cuesOf(facts).filter(c => !inQuote(c.start));
-    // Without a speech cue or a speaker's name outside quotes, a block attributes nothing and
-    // leaves the focus as it was.
-    if (!hits.length && !allCues.length) continue;
-    const at = dateFor(block);
-    const blockAtts: Attribution[] = [];
-    let nextHit = 0, nextCue = 0;
-    const anAfter = anFinder(text);
-    const sents = sentencesOf(facts);
-    for (const sent of sents) {
-      while (nextHit < hits.length && hits[nextHit].start < sent.start) nextHit++;
-      const inSent: NameHit[] = [];
-      for (; nextHit < hits.length && hits[nextHit].start < sent.end; nextHit++) if (hits[nextHit].end <= sent.end) inSent.push(hits[nextHit]);
-      while (nextCue < allCues.length && allCues[nextCue].start < sent.start) nextCue++;
-      const sentCues: Cue[] = [];
-      for (; nextCue < allCues.length && allCues[nextCue].start < sent.end; nextCue++) sentCues.push(allCues[nextCue]);
-      if (!inSent.length && !sentCues.length) continue; // likewise for a sentence
-      const subjectAt = (i: number) => !OBJECT_BEFORE.test(text.slice(Math.max(0, inSent[i].start - 16), inSent[i].start));
-      const resolve = (i: number) => resolveHit(register, text, inSent, i, at);
-      let subjects: number[] | undefined; // indices of the names that are subjects, in order
-      let sentAtt = false;
-      for (const cue of sentCues) {
-        const after = (from = cue.end) => {
-          const i = firstIndex(inSent.length, k => inSent[k].start >= from);
-          return i < inSent.length && AFTER_GAP.test(text.slice(from, inSent[i].start)) ? resolve(i) : undefined;
-        };
-        const before = (first = false) => {
-          // The first or last subject among the names that end before the cue.
-          subjects ??= inSent.map((_, k) => k).filter(subjectAt);
-          const n = firstIndex(subjects.length, j => inSent[subjects![j]].end > cue.start);
-          const i = n === 0 ? -1 : first ? subjects[0] : subjects[n - 1];
-          return i >= 0 ? resolve(i) : undefined;
-        };
-        let who: Resolved | undefined;
-        let pronoun: { start: number; end: number } | undefined;
-        // An Arabic verb that would take a pronoun subject, with an unregistered subject written after it.
-        let subject: boolean | undefined;
-        const writtenSubject = () => cue.lang === 'ar' && cue.kind === 'verb' && cue.pronounOk && subjectWritten(text, cue.end, sent.end);
-        const lead = text.slice(Math.max(sent.start, cue.start - 24), cue.start);
-        const p = cue.lang === 'en' ? EN_PRONOUN_BEFORE.exec(lead) : null;
-        if (p) {
-          const s = cue.start - lead.length + p.index + p[0].indexOf(p[1]);
-          pronoun = { start: s, end: s + p[1].length };
-        }
-        if (cue.kind === 'phrase') who = after();
-        else if (cue.kind === 'relay') {
-          const an = cue.lang === 'ar' ? anAfter(cue.end, sent.end) : -1;
-          who = an >= 0 ? after(an) : after() ?? before();
-        } else if (cue.kind === 'circumstantial') who = before(true);
-        else if (!pronoun) {
-          if (cue.lang === 'ar') who = after() ?? before();
-          else {
-            const inverted = /[,،]["”»']?\s*$|["”»']\s*$/.test(text.slice(Math.max(0, cue.start - 4), cue.start));
-            who = inverted ? after() ?? before() : before() ?? after();
-          }
-        }
-        // Objects written out rather than spread from a common base: spreading is slow, and the
-        // keys stay those of each kind (a pronoun without a written pronoun has no speakerStart).
-        const start = block.start + cue.start, end = block.start + cue.end;
-        let att: Attribution | undefined;
-        if (who) {
-          att = { block, start, end, speakers: who.ids, speakerStart: block.start + who.start, speakerEnd: block.start + who.end, via: who.via };
-        } else if ((cue.pronounOk || pronoun) && focus && cue.kind !== 'phrase' && !(subject ??= writtenSubject())) {
-          att = pronoun
-            ? { block, start, end, speakers: focus.speakers, via: 'pronoun', antecedent: focus.att, speakerStart: block.start + pronoun.start, speakerEnd: block.start + pronoun.end }
-            : { block, start, end, speakers: focus.speakers, via: 'pronoun', antecedent: focus.att };
-        } else if (cue.kind === 'phrase' || (subject ??= writtenSubject()) || COMPLEMENT_AFTER.test(text.slice(cue.end, cue.end + 12))
-          || COMPLEMENT_LATER.test(text.slice(cue.end, Math.min(sent.end, cue.end + 90)))
-          || QUOTE_BEFORE.test(text.slice(Math.max(sent.start, cue.start - 60), cue.start))) {
-          att = { block, start, end, speakers: [], via: 'unknown' };
-        }
-        if (!att) continue;
-        blockAtts.push(att);
-        if (att.speakers.length) { focus = { speakers: att.speakers, att }; sentAtt = true; }
-      }
-      if (!sentAtt) {
-        // No attribution here: the sentence's first name or office (its subject, usually) becomes the focus.
-        for (let i = 0; i < inSent.length; i++) {
-          if (!subjectAt(i)) continue;
-          const r = resolve(i);
-          if (r && r.ids.length) { focus = { speakers: r.ids }; break; }
-        }
-      }
-    }
-    assignQuotes(text, block, qs, sents, blockAtts);
-    for (const a of blockAtts) out.push(a);
+  let focus: Focus | undefined;
+  for (const p of prose) {
+    const r = attributeBlock(p, register, dateFor(p.block), focus);
+    for (const a of r.attributions) out.push(a);
+    focus = r.focus;
   }
   return out;
 }
+
+/** Who "he", "she" or a subject-less Arabic verb refers to: the latest speaker (and the attribution that named them) or sentence subject. */
+export interface Focus { speakers: string[]; att?: Attribution }
+
+/** What attributeBlock found in a block, and how the focus went through it. */
+export interface BlockAttributions {
+  attributions: readonly Attribution[];
+  /** The focus when the block ends. */
+  focus: Focus | undefined;
+  /** Whether what was found depends on the focus the block started with (a cue that may take a pronoun subject). */
+  readsFocus: boolean;
+  /** Whether the block set the focus (else it ends with the one it started with). */
+  setsFocus: boolean;
+}
+
+/**
+ * The reported speech of one block, given the focus when it starts (the article's blocks before
+ * it). `at`: the date offices are resolved at in the block.
+ */
+export function attributeBlock({ block, text, facts }: ProseBlock, register: Register, at: DateSpan | undefined, focus: Focus | undefined): BlockAttributions {
+  const index = nameIndex(register);
+  const qs = quotesOf(facts);
+  // Quotes, names, cues and sentences are sorted and do not overlap: lookups are binary searches
+  // and each sentence takes its own names and cues, so a long paragraph or sentence stays linear.
+  const inQuote = (o: number) => { const k = firstIndex(qs.length, i => qs[i].end > o); return k < qs.length && qs[k].start <= o; };
+  const hits = index.findIn(facts).filter(h => !inQuote(h.start) && isSpeakerHit(register, h));
+  const allCues = cuesOf(facts).filter(c => !inQuote(c.start));
+  // Without a speech cue or a speaker's name outside quotes, a block attributes nothing and
+  // leaves the focus as it was.
+  if (!hits.length && !allCues.length) return { attributions: NO_ATTRIBUTIONS, focus, readsFocus: false, setsFocus: false };
+  let readsFocus = false, setsFocus = false;
+  const blockAtts: Attribution[] = [];
+  let nextHit = 0, nextCue = 0;
+  const anAfter = anFinder(text);
+  const sents = sentencesOf(facts);
+  for (const sent of sents) {
+    while (nextHit < hits.length && hits[nextHit].start < sent.start) nextHit++;
+    const inSent: NameHit[] = [];
+    for (; nextHit < hits.length && hits[nextHit].start < sent.end; nextHit++) if (hits[nextHit].end <= sent.end) inSent.push(hits[nextHit]);
+    while (nextCue < allCues.length && allCues[nextCue].start < sent.start) nextCue++;
+    const sentCues: Cue[] = [];
+    for (; nextCue < allCues.length && allCues[nextCue].start < sent.end; nextCue++) sentCues.push(allCues[nextCue]);
+    if (!inSent.length && !sentCues.length) continue; // likewise for a sentence
+    const subjectAt = (i: number) => !OBJECT_BEFORE.test(text.slice(Math.max(0, inSent[i].start - 16), inSent[i].start));
+    const resolve = (i: number) => resolveHit(register, text, inSent, i, at);
+    let subjects: number[] | undefined; // indices of the names that are subjects, in order
+    let sentAtt = false;
+    for (const cue of sentCues) {
+      const after = (from = cue.end) => {
+        const i = firstIndex(inSent.length, k => inSent[k].start >= from);
+        return i < inSent.length && AFTER_GAP.test(text.slice(from, inSent[i].start)) ? resolve(i) : undefined;
+      };
+      const before = (first = false) => {
+        // The first or last subject among the names that end before the cue.
+        subjects ??= inSent.map((_, k) => k).filter(subjectAt);
+        const n = firstIndex(subjects.length, j => inSent[subjects![j]].end > cue.start);
+        const i = n === 0 ? -1 : first ? subjects[0] : subjects[n - 1];
+        return i >= 0 ? resolve(i) : undefined;
+      };
+      let who: Resolved | undefined;
+      let pronoun: { start: number; end: number } | undefined;
+      // An Arabic verb that would take a pronoun subject, with an unregistered subject written after it.
+      let subject: boolean | undefined;
+      const writtenSubject = () => cue.lang === 'ar' && cue.kind === 'verb' && cue.pronounOk && subjectWritten(text, cue.end, sent.end);
+      const lead = text.slice(Math.max(sent.start, cue.start - 24), cue.start);
+      const p = cue.lang === 'en' ? EN_PRONOUN_BEFORE.exec(lead) : null;
+      if (p) {
+        const s = cue.start - lead.length + p.index + p[0].indexOf(p[1]);
+        pronoun = { start: s, end: s + p[1].length };
+      }
+      if (cue.kind === 'phrase') who = after();
+      else if (cue.kind === 'relay') {
+        const an = cue.lang === 'ar' ? anAfter(cue.end, sent.end) : -1;
+        who = an >= 0 ? after(an) : after() ?? before();
+      } else if (cue.kind === 'circumstantial') who = before(true);
+      else if (!pronoun) {
+        if (cue.lang === 'ar') who = after() ?? before();
+        else {
+          const inverted = /[,،]["”»']?\s*$|["”»']\s*$/.test(text.slice(Math.max(0, cue.start - 4), cue.start));
+          who = inverted ? after() ?? before() : before() ?? after();
+        }
+      }
+      // Objects written out rather than spread from a common base: spreading is slow, and the
+      // keys stay those of each kind (a pronoun without a written pronoun has no speakerStart).
+      const start = block.start + cue.start, end = block.start + cue.end;
+      let att: Attribution | undefined;
+      const mayBePronoun = !who && (cue.pronounOk || pronoun) && cue.kind !== 'phrase';
+      if (mayBePronoun) readsFocus = true;
+      if (who) {
+        att = { block, start, end, speakers: who.ids, speakerStart: block.start + who.start, speakerEnd: block.start + who.end, via: who.via };
+      } else if (mayBePronoun && focus && !(subject ??= writtenSubject())) {
+        att = pronoun
+          ? { block, start, end, speakers: focus.speakers, via: 'pronoun', antecedent: focus.att, speakerStart: block.start + pronoun.start, speakerEnd: block.start + pronoun.end }
+          : { block, start, end, speakers: focus.speakers, via: 'pronoun', antecedent: focus.att };
+      } else if (cue.kind === 'phrase' || (subject ??= writtenSubject()) || COMPLEMENT_AFTER.test(text.slice(cue.end, cue.end + 12))
+        || COMPLEMENT_LATER.test(text.slice(cue.end, Math.min(sent.end, cue.end + 90)))
+        || QUOTE_BEFORE.test(text.slice(Math.max(sent.start, cue.start - 60), cue.start))) {
+        att = { block, start, end, speakers: [], via: 'unknown' };
+      }
+      if (!att) continue;
+      blockAtts.push(att);
+      if (att.speakers.length) { focus = { speakers: att.speakers, att }; sentAtt = setsFocus = true; }
+    }
+    if (!sentAtt) {
+      // No attribution here: the sentence's first name or office (its subject, usually) becomes the focus.
+      for (let i = 0; i < inSent.length; i++) {
+        if (!subjectAt(i)) continue;
+        const r = resolve(i);
+        if (r && r.ids.length) { focus = { speakers: r.ids }; setsFocus = true; break; }
+      }
+    }
+  }
+  assignQuotes(text, block, qs, sents, blockAtts);
+  return { attributions: blockAtts, focus, readsFocus, setsFocus };
+}
+const NO_ATTRIBUTIONS: Attribution[] = [];
 
 /**
  * Whether an Arabic speech verb has its subject written after it (verb–subject order) though the
@@ -444,29 +470,34 @@ const AR_THEN_AFTER = /^[\s،,]*(انذاك|آنذاك|حينها|حينذاك|�
 
 /** "The US ambassador to Russia, Jon Huntsman", "وزير الخارجية الروسي سيرغي لافروف", "Huntsman, the US ambassador". */
 export function findOffices(prose: ProseBlock[], register: Register): Office[] {
+  const out: Office[] = [];
+  for (const p of prose) for (const o of officesIn(p, register)) out.push(o);
+  return out;
+}
+
+/** Persons named with an office in one block. */
+export function officesIn({ block, text, facts }: ProseBlock, register: Register): Office[] {
   const index = nameIndex(register);
   const out: Office[] = [];
-  for (const { block, text, facts } of prose) {
-    const qs = quotesOf(facts);
-    const hits = index.findIn(facts).filter(h => !qs.some(q => h.start >= q.start && h.start < q.end));
-    for (let i = 0; i + 1 < hits.length; i++) {
-      const a = hits[i], b = hits[i + 1];
-      const gap = text.slice(a.end, b.start);
-      let role: NameHit | undefined, person: NameHit | undefined;
-      if (a.entry.kind === 'role' && b.entry.kind === 'entity' && ROLE_NAME_GAP.test(gap)) { role = a; person = b; }
-      else if (a.entry.kind === 'entity' && b.entry.kind === 'role' && NAME_ROLE_GAP.test(gap)) { person = a; role = b; }
-      if (!role || !person || register.entities.get(person.entry.id)?.type !== 'person') continue;
-      const beforeRole = text.slice(Math.max(0, role.start - 12), role.start);
-      const afterRole = role === a ? gap : text.slice(role.end, role.end + 16);
-      const qualifier = EN_FORMER.test(beforeRole) ? (/then/i.test(EN_FORMER.exec(beforeRole)![1]) ? 'then' : 'former')
-        : AR_FORMER_AFTER.test(afterRole) ? 'former' : AR_THEN_AFTER.test(afterRole) ? 'then' : undefined;
-      out.push({
-        block, person: person.entry.id, role: role.entry.id,
-        start: block.start + person.start, end: block.start + person.end,
-        roleStart: block.start + role.start, roleEnd: block.start + role.end, qualifier,
-      });
-      i++;
-    }
+  const qs = quotesOf(facts);
+  const hits = index.findIn(facts).filter(h => !qs.some(q => h.start >= q.start && h.start < q.end));
+  for (let i = 0; i + 1 < hits.length; i++) {
+    const a = hits[i], b = hits[i + 1];
+    const gap = text.slice(a.end, b.start);
+    let role: NameHit | undefined, person: NameHit | undefined;
+    if (a.entry.kind === 'role' && b.entry.kind === 'entity' && ROLE_NAME_GAP.test(gap)) { role = a; person = b; }
+    else if (a.entry.kind === 'entity' && b.entry.kind === 'role' && NAME_ROLE_GAP.test(gap)) { person = a; role = b; }
+    if (!role || !person || register.entities.get(person.entry.id)?.type !== 'person') continue;
+    const beforeRole = text.slice(Math.max(0, role.start - 12), role.start);
+    const afterRole = role === a ? gap : text.slice(role.end, role.end + 16);
+    const qualifier = EN_FORMER.test(beforeRole) ? (/then/i.test(EN_FORMER.exec(beforeRole)![1]) ? 'then' : 'former')
+      : AR_FORMER_AFTER.test(afterRole) ? 'former' : AR_THEN_AFTER.test(afterRole) ? 'then' : undefined;
+    out.push({
+      block, person: person.entry.id, role: role.entry.id,
+      start: block.start + person.start, end: block.start + person.end,
+      roleStart: block.start + role.start, roleEnd: block.start + role.end, qualifier,
+    });
+    i++;
   }
   return out;
 }
