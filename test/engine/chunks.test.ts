@@ -21,7 +21,6 @@ import { describe, test } from 'node:test';
 import { checkArticle, DocumentMemo, LineIndex, loadRegister, Register } from '../../server/out/engine/index.js';
 import { md } from '../../server/out/engine/markdown/article.js';
 import { cutLines, parseInChunks } from '../../server/out/engine/markdown/chunks.js';
-import { MEMO_FROM } from '../../server/out/engine/reuse.js';
 import { fsHost } from '../helpers/repo';
 import { BREAKS, generatedMarkdown, repositoryTexts, Tok, tokenView } from '../helpers/markdown';
 import { benchCorpus } from '../robustness/corpus';
@@ -163,16 +162,16 @@ describe('re-checking with a DocumentMemo', () => {
         : text.slice(0, at) + g.pick(inserts) + text.slice(at);
     };
     for (const lang of ['en', 'ar'] as const) {
-      // An article of usual length: the memo is not used below MEMO_FROM; passing one changes nothing.
+      // An article of usual length.
       let text = bench.makeArticle(40_000, lang, 7, reg.model, 0.3);
       const memo = new DocumentMemo();
       for (let i = 0; i < 20; i++) {
         text = edit(text);
         assert.deepEqual(checkArticle(text, register, {}, memo).findings, checkArticle(text, register).findings, `${lang} edit ${i}`);
       }
-      // A long article (pieces and facts kept in the memo): the same findings, edit after edit.
-      let long = bench.makeArticle(MEMO_FROM * 3, lang, 8, reg.model, 0.3); // bytes: Arabic has ~0.6 characters per byte
-      assert.ok(long.length >= MEMO_FROM);
+      // A long article (hundreds of pieces and blocks kept in the memo): the same findings, edit after edit.
+      let long = bench.makeArticle(768 * 1024, lang, 8, reg.model, 0.3); // bytes: Arabic has ~0.6 characters per byte
+      assert.ok(long.length >= 256 * 1024);
       const longMemo = new DocumentMemo();
       let findings = 0;
       for (let i = 0; i < 15; i++) {

@@ -13,7 +13,7 @@ import { BlockEntry, readClaimBlock } from './markdown/claimBlock';
 import type { Claim, Register } from './register/model';
 import { factsOf, TextFacts } from './text/facts';
 import type { CheckOptions, Finding } from './types';
-import { DocumentMemo, MEMO_FROM } from './reuse';
+import type { DocumentMemo } from './reuse';
 
 export interface ArticleResult {
   article: Article;
@@ -120,7 +120,7 @@ export function documentContext(article: Article, register: Register, passages: 
  * document), makes a re-check after an edit re-parse and re-read only what the edit changed.
  */
 export function checkArticle(text: string, register: Register | undefined, options: CheckOptions = {}, memo?: DocumentMemo): ArticleResult {
-  const result = checkWith(text, register, options, text.length >= MEMO_FROM ? memo : undefined);
+  const result = checkWith(text, register, options, memo);
   memo?.rotate();
   return result;
 }

@@ -11,13 +11,6 @@ import type { BlockToken } from './markdown/simple';
 import type { TextFacts } from './text/facts';
 import { Generations } from './text/memo';
 
-/**
- * Texts from this length are checked with the memo (checkArticle): below it the global caches by
- * text (text/memo.ts) hold every block of an article already, and keeping two generations costs
- * more than it saves (bench: 1.4x the time of a re-check at 100 KB, 0.58x at 5 MB).
- */
-export const MEMO_FROM = 256 * 1024;
-
 export class DocumentMemo {
   readonly chunks = new Generations<BlockToken[]>();
   readonly facts = new Generations<TextFacts>();

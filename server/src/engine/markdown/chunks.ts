@@ -62,8 +62,8 @@ function openAtEnd(tokens: BlockToken[], lineCount: number): boolean {
  */
 export function parseInChunks(md: Parser, body: string, lines: LineIndex, cache?: Generations<BlockToken[]>): Chunk[] {
   // Without a cache, one whole parse: pieces cost more to parse one by one (markdown-it: about 2× on
-  // news articles), which only re-parsing one piece in a long text repays (checks keep a memo, and
-  // so a cache, only for long texts: reuse.ts MEMO_FROM).
+  // news articles), which re-parsing only the pieces an edit touched repays (an editor's document
+  // memo, engine/reuse.ts).
   if (!cache) return [{ line: 0, tokens: blockTokens(md, body) }];
   const cuts = cutLines(body, lines);
   const bounds = [0, ...cuts, lines.lineCount];
