@@ -196,7 +196,8 @@ describe('fast YAML reader: the tree of parseDocument, or none', () => {
 
 describe('fast YAML reader: never throws, linear time', () => {
   const MB = 1 << 20;
-  const huge: Array<[string, (n: number) => string]> = [
+  /** Name, text of about n characters, and the largest ratio allowed (40 unless given). */
+  const huge: Array<[string, (n: number) => string, number?]> = [
     ['a plain value on one long line', n => `k: ${'a'.repeat(n)}\n`],
     ['a quoted value on one long line', n => `k: "${'\\u00e9 '.repeat(n / 7)}"\n`],
     ['a flow sequence on one long line', n => `k: [${'a, '.repeat(n / 3)}]\n`],
@@ -206,12 +207,15 @@ describe('fast YAML reader: never throws, linear time', () => {
     ['a long run of "{"', n => `k: ${'{'.repeat(n)}\n`],
     ['a long run of blanks', n => `k: a${' '.repeat(n)}\n`],
     ['a long comment', n => `k: a # ${'c'.repeat(n)}\n`],
-    ['many short lines', n => `k:\n${'  - a: 1\n'.repeat(n / 9)}`],
+    // 116 000 mappings at 1 MB: the garbage collector's share grows with the heap, so linear code
+    // measures 22–41× here (6 runs and one failure of the old bound of 40, with no change to the
+    // reader); quadratic work would be 100×.
+    ['many short lines', n => `k:\n${'  - a: 1\n'.repeat(n / 9)}`, 60],
     ['many comment lines', n => `k:\n  a: 1\n${'    # c\n'.repeat(n / 8)}`],
   ];
   const cpu = (f: () => void) => { const t = process.cpuUsage(); f(); const d = process.cpuUsage(t); return (d.user + d.system) / 1000; };
 
-  for (const [name, make] of huge) {
+  for (const [name, make, limit = 40] of huge) {
     test(`${name}: 1 MB, and 10 × the text at most ~10 × the time`, () => {
       const big = make(MB);
       compare(big, name);
@@ -219,7 +223,7 @@ describe('fast YAML reader: never throws, linear time', () => {
       const small = make(MB / 10);
       const best = (text: string) => Math.min(...[0, 1, 2].map(() => cpu(() => readYamlFast(text))));
       const [s, l] = [best(small), best(big)];
-      assert.ok(l / Math.max(s, 2) < 40, `${name}: ${s.toFixed(1)} ms at 100 KB, ${l.toFixed(1)} ms at 1 MB`);
+      assert.ok(l / Math.max(s, 2) < limit, `${name}: ${s.toFixed(1)} ms at 100 KB, ${l.toFixed(1)} ms at 1 MB`);
     });
   }
 
