@@ -3,9 +3,9 @@ import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { DiagnosticSeverity } from 'vscode-languageserver';
 import type { DiagnosticData } from '../../server/src/lsp/convert';
-import { withCode } from './lspClient';
+import { Published, withCode } from './lspClient';
 import { withServer } from './session';
-import { AR, EN, rangeOf, replaceIn } from './workspace';
+import { AR, EN, positionAt, rangeOf, replaceIn } from './workspace';
 
 const EN_LINE = 'The last 2+2 meeting was held in Washington in 2013.';
 const AR_LINE = 'وعقد آخر لقاء بصيغة 2+2 في واشنطن في عام 2013.';
@@ -99,4 +99,55 @@ test('after a burst of 50 changes the last diagnostics published are those of th
   assert.deepEqual([...versions].sort((a, b) => a - b), versions, `versions never go back: ${versions.join(', ')}`);
   const burst = versions.filter(v => v > 1 && v <= FINAL).length;
   assert.ok(burst < 25, `the burst was coalesced (${burst} publishes for 50 changes)`);
+}));
+
+/**
+ * The server keeps a memo per open document (engine/reuse.ts) and reuses the findings of the blocks
+ * an edit left alone. Two edits change what an unchanged paragraph means: the speaker a pronoun in
+ * it refers to (named in the paragraph before), then the claim its block links. After each, the
+ * paragraph's diagnostics are the hand-checked ones, and the same as the final text's opened afresh
+ * (a new document, no memo), in both languages.
+ */
+test('edits that change what an unchanged paragraph means: its diagnostics follow, as for the text opened afresh', () => withServer(async (client, ws) => {
+  const compare = (p: Published) => p.diagnostics.map(d => `${d.code} ${JSON.stringify(d.range)} ${JSON.stringify(d.message)}`);
+  const claim = (ref: string) => '```claim\nref: ' + ref + '\n```';
+  const cases = [
+    { lang: 'en', speaker: ['Antonov told reporters in Moscow that talks would go on.', 'Antonov', 'Huntsman'],
+      pronoun: 'He added that he had discussed contacts at all levels.', cue: 'He' },
+    { lang: 'ar', speaker: ['وقال أنطونوف للصحفيين في موسكو إن المحادثات ستستمر.', 'أنطونوف', 'هنتسمان'],
+      pronoun: 'وأضاف أنه بحث الاتصالات على كل المستويات.', cue: 'أضاف' }, // the verb, its proclitic و left out
+  ];
+  for (const c of cases) {
+    const rel = `articles/memo.${c.lang}.md`;
+    const uri = ws.uri(rel);
+    let text = `---\nlang: ${c.lang}\npublished: 2018-01-17\n---\n\n# 2+2\n\n${c.speaker[0]}\n\n${c.pronoun}\n\n${claim('antonov-2plus2-renewal')}\n`;
+    let version = 1;
+    const edit = async (from: string, to: string) => {
+      const at = text.indexOf(from);
+      const range = { start: positionAt(text, at), end: positionAt(text, at + from.length) };
+      text = text.slice(0, at) + to + text.slice(at + from.length);
+      const next = ++version;
+      const published = client.diagnostics(uri, p => p.version === next);
+      client.change(uri, next, { range, text: to });
+      return published;
+    };
+    const pronounErrors = (p: Published) => withCode(p, 'attribution-mismatch').filter(d => d.range.start.line === positionAt(text, text.indexOf(c.pronoun)).line);
+    const opened = client.diagnostics(uri, p => p.version === 1);
+    client.open(uri, text);
+    assert.deepEqual(pronounErrors(await opened), [], `${c.lang}: the pronoun refers to Antonov, the claim's speaker`);
+    // 1. Another speaker in the paragraph before: the pronoun now refers to Huntsman.
+    const afterSpeaker = await edit(c.speaker[1], c.speaker[2]);
+    const wrong = pronounErrors(afterSpeaker);
+    assert.equal(wrong.length, 1, `${c.lang}: the pronoun's paragraph is now wrong`);
+    assert.deepEqual(wrong[0].range, rangeOf(text, c.pronoun, c.cue));
+    // 2. Its claim block links Huntsman's claim instead: right again.
+    const afterRef = await edit('ref: antonov-2plus2-renewal', 'ref: huntsman-2plus2-not-ready');
+    assert.deepEqual(pronounErrors(afterRef), [], `${c.lang}: linked to Huntsman's claim`);
+    // The final text as a new document beside it (same register), checked without a memo.
+    const fresh = ws.uri(`articles/memo-fresh.${c.lang}.md`);
+    const freshDiagnostics = client.diagnostics(fresh, p => p.version === 1);
+    client.open(fresh, text);
+    assert.deepEqual(compare(afterRef), compare(await freshDiagnostics), c.lang);
+    client.close(fresh);
+  }
 }));
