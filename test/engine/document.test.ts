@@ -234,6 +234,35 @@ for (const l of LANGS) {
       assert.equal(back.filter(f => f.code === 'name-variant').length, 1);
     });
 
+    test('claim blocks: read once and moved with the text; a changed block, ref or review policy is checked again', () => {
+      const register = load();
+      const memo = new DocumentMemo();
+      // The same mistyped ref twice (unknown-ref, with a "did you mean" fix), and a block that gives a wrong date.
+      const typo = claim('lavrov-no-alternativ');
+      const dated = '```claim\nref: merkel-we-can-do-this\ndate: 2016-08-31\n```';
+      let text = article(l, new Map([[25, [l.stock, typo]], [26, [l.speaker, dated]], [27, [l.misspelt, typo]]]));
+      const codes = (f: Finding[]) => f.filter(x => x.code === 'unknown-ref' || x.code === 'date-mismatch' || x.code === 'stale-review');
+      const first = codes(checkBoth(text, register, memo, 'first'));
+      assert.deepEqual(first.map(f => f.code), ['unknown-ref', 'date-mismatch', 'unknown-ref']);
+      assert.equal(first[0].fix?.newText, 'lavrov-no-alternative');
+      // Text inserted before them: the same findings, moved, fixes included.
+      const i = text.indexOf(l.filler(3));
+      text = text.slice(0, i) + l.filler(9999) + '\n\n' + text.slice(i);
+      const moved = codes(checkBoth(text, register, memo, 'moved'));
+      const by = l.filler(9999).length + 2;
+      assert.deepEqual(moved.map(f => [f.start, f.fix?.start]), first.map(f => [f.start + by, f.fix && f.fix.start + by]));
+      // One of the two identical blocks corrected: that one is read again.
+      const at = text.lastIndexOf(typo);
+      text = text.slice(0, at) + claim('lavrov-no-alternative') + text.slice(at + typo.length);
+      assert.deepEqual(codes(checkBoth(text, register, memo, 'one corrected')).map(f => f.code), ['unknown-ref', 'date-mismatch']);
+      // A review policy (none of these claims has a review date): stale-review on every cited claim, then none again.
+      const review = { today: 20000, maxAgeDays: 365 };
+      const plain = checkArticle(text, register, { review }).findings;
+      assert.deepEqual(checkArticle(text, register, { review }, memo).findings, plain, 'with a review policy');
+      assert.ok(plain.filter(f => f.code === 'stale-review').length >= 2);
+      assert.deepEqual(codes(checkBoth(text, register, memo, 'without it again')).map(f => f.code), ['unknown-ref', 'date-mismatch']);
+    });
+
     test('a new publication date or another register checks every block again', () => {
       const memo = new DocumentMemo();
       const text = article(l, new Map([[10, [l.speaker, l.pronounQuote, claim('lavrov-no-alternative')]]]));

@@ -1,7 +1,7 @@
 /** Checks one article against a register: the engine's main entry point. Pure: text in, findings out. */
 import { checkBlockFacts } from './checks/blockFacts';
 import { DocumentContext, EntryContext, maskMarkup, PassageContext } from './checks/context';
-import { checkDocument, moved } from './checks/document';
+import { BlockFindings, checkDocument, ClaimBlockRead, moved } from './checks/document';
 import { PASSAGE_CHECKS_MORE } from './checks/registry';
 import { checkBlockDate, checkPassageDates } from './checks/dates';
 import { checkBlockPlace, checkPassagePlaces } from './checks/places';
@@ -28,23 +28,29 @@ const PASSAGE_CHECKS = [checkPassageDates, checkPassagePlaces, ...PASSAGE_CHECKS
 export interface Passages {
   /** Each annotated passage with the claims its blocks name and the codes they silence. */
   groups: Map<Block, { claims: Set<Claim>; ignore: Set<string> }>;
-  /** Every claim-block entry, with the block it is in and the claims it names. */
-  entries: Array<{ block: ClaimBlock; entry: BlockEntry; claims: Claim[] }>;
+  /**
+   * Every claim-block entry, with the block it is in and the claims it names (a block's entries one
+   * after another), and what a document's memo keeps of the block (ClaimBlockRead) when there is one.
+   */
+  entries: Array<{ block: ClaimBlock; entry: BlockEntry; claims: Claim[]; read?: ClaimBlockRead }>;
   /** yaml-syntax and schema findings of the blocks. */
   findings: Finding[];
 }
 
-/** Reads every claim block and groups them by the passage they annotate. */
-export function collectPassages(article: Article, register: Register | undefined): Passages {
+/**
+ * Reads every claim block and groups them by the passage they annotate. With a document's memo
+ * (begun for this check), a block whose text was read before is not read again.
+ */
+export function collectPassages(article: Article, register: Register | undefined, kept?: BlockFindings): Passages {
   const out: Passages = { groups: new Map(), entries: [], findings: [] };
   for (const block of article.claimBlocks) {
-    const { entries, findings } = readClaimBlock(block);
+    const { entries, findings, read } = kept?.claimBlock(article, block) ?? { ...readClaimBlock(block), read: undefined };
     for (const f of findings) out.findings.push(f);
     const group = block.passage && (out.groups.get(block.passage) ?? { claims: new Set<Claim>(), ignore: new Set<string>() });
     if (block.passage && group) out.groups.set(block.passage, group);
     for (const entry of entries) {
       const claims = register ? claimsOf(register, entry) : [];
-      out.entries.push({ block, entry, claims });
+      out.entries.push({ block, entry, claims, read });
       if (group) {
         for (const c of claims) group.claims.add(c);
         for (const code of entry.ignore) group.ignore.add(code);
@@ -127,7 +133,9 @@ export function checkArticle(text: string, register: Register | undefined, optio
 
 function checkWith(text: string, register: Register | undefined, options: CheckOptions, memo: DocumentMemo | undefined): ArticleResult {
   const article = parseArticle(text, memo);
-  const passages = collectPassages(article, register);
+  const kept = memo?.blocks;
+  kept?.begin(register, article, options);
+  const passages = collectPassages(article, register, kept);
   const findings: Finding[] = [...article.findings, ...passages.findings];
 
   if (!register) {
@@ -142,14 +150,27 @@ function checkWith(text: string, register: Register | undefined, options: CheckO
     return { article, findings: finish(article, findings, options) };
   }
 
-  for (const { block, entry, claims } of passages.entries) {
-    const ignored = entry.ignore.length ? new Set(entry.ignore) : NONE;
-    const ctx: EntryContext = { article, register, block, entry, claims, options, report: f => { if (!ignored.has(f.code)) findings.push(f); } };
-    for (const check of ENTRY_CHECKS) check(ctx);
+  // The entry checks, a claim block at a time: a block checked before (same text, register and
+  // review policy) gives its findings back from the memo.
+  const { entries } = passages;
+  for (let i = 0, j = 0; i < entries.length; i = j) {
+    const { block, read } = entries[i];
+    for (j = i + 1; j < entries.length && entries[j].block === block; j++);
+    if (read?.checked) {
+      for (const f of read.checked) findings.push(moved(f, block.start));
+      continue;
+    }
+    const found: Finding[] = [];
+    for (let k = i; k < j; k++) {
+      const { entry, claims } = entries[k];
+      const ignored = entry.ignore.length ? new Set(entry.ignore) : NONE;
+      const ctx: EntryContext = { article, register, block, entry, claims, options, report: f => { if (!ignored.has(f.code)) found.push(f); } };
+      for (const check of ENTRY_CHECKS) check(ctx);
+    }
+    for (const f of found) findings.push(f);
+    if (read) read.checked = found.map(f => moved(f, -block.start));
   }
   const texts = new BlockTexts(article, memo);
-  const kept = memo?.blocks;
-  kept?.begin(register, article);
   for (const [passage, group] of passages.groups) {
     if (!group.claims.size) continue;
     const { text: passageText, facts: passageFacts } = texts.of(passage);

@@ -13,11 +13,13 @@
  * it (a speech verb that can take a pronoun subject) until one sets the focus again. The rest is
  * the last check's findings, moved by what the edit inserted or deleted before them.
  */
-import type { Article, Block } from '../markdown/article';
+import type { Article, Block, ClaimBlock } from '../markdown/article';
+import { BlockEntry, Located, readClaimBlock } from '../markdown/claimBlock';
 import { attributeBlock } from '../prose/attribution';
 import type { Claim, Register } from '../register/model';
 import type { TextFacts } from '../text/facts';
-import type { Finding } from '../types';
+import { Generations } from '../text/memo';
+import type { CheckOptions, Finding } from '../types';
 import type { DateSpan } from '../dates/calendar';
 import { checkBlockAttribution, checkBlockQuotes, focusOf, focusState, FocusState, sameFocus } from './attribution';
 import type { DocumentContext, ProseContext } from './context';
@@ -117,29 +119,52 @@ export function moved(f: Finding, by: number): Finding {
 /**
  * One document's checked blocks and passages, kept from one check to the next by their facts
  * (text/facts.ts: the document memo gives a block's text the same facts object as long as the
- * text is unchanged). Valid for one register, language and publication date; begin() with another
- * starts afresh. An editor keeps one per open document (in its DocumentMemo).
+ * text is unchanged), and its claim blocks by their text. Valid for one register, language,
+ * publication date and review policy; begin() with another starts afresh. An editor keeps one per
+ * open document (in its DocumentMemo).
  */
 export class BlockFindings {
   private readonly blocks = new Kept<Done>();
   private readonly passages = new Kept<PassageDone>();
+  /** Claim blocks by their text (a block's reading and entry checks do not depend on where it is). */
+  private claimBlocks = new Generations<ClaimBlockRead>();
   private register?: Register;
   private lang?: string;
   private published?: string;
+  private review?: string;
   /** In the last check: how many prose blocks were checked, and how many had their findings from the one before. */
   checked = 0;
   reused = 0;
 
   /** At the start of a check. */
-  begin(register: Register, article: Article): void {
+  begin(register: Register | undefined, article: Article, options: CheckOptions): void {
     this.checked = this.reused = 0;
     const published = article.frontMatter?.publishedText;
-    if (register === this.register && article.lang === this.lang && published === this.published) return;
+    const review = options.review ? `${options.review.today}/${options.review.maxAgeDays}` : '';
+    if (register === this.register && article.lang === this.lang && published === this.published && review === this.review) return;
     this.register = register;
     this.lang = article.lang;
     this.published = published;
+    this.review = review;
     this.blocks.clear();
     this.passages.clear();
+    this.claimBlocks = new Generations();
+  }
+
+  /**
+   * A claim block read (markdown/claimBlock.ts), from the memo when a block with the same text was
+   * read before: its entries and findings, with offsets where the block is now, and the memo's
+   * record of it (offsets from the block's start), which keeps its entry checks' findings too
+   * (check.ts) once made.
+   */
+  claimBlock(article: Article, block: ClaimBlock): { entries: BlockEntry[]; findings: Finding[]; read: ClaimBlockRead } {
+    let made: { entries: BlockEntry[]; findings: Finding[] } | undefined;
+    const read = this.claimBlocks.get(article.text.slice(block.start, block.end), () => {
+      made = readClaimBlock(block);
+      return { entries: made.entries.map(e => movedEntry(e, -block.start)), findings: made.findings.map(f => moved(f, -block.start)) };
+    });
+    if (made) return { ...made, read };
+    return { entries: read.entries.map(e => movedEntry(e, block.start)), findings: read.findings.map(f => moved(f, block.start)), read };
   }
 
   /** The keys of the capitalised words of a text checked before (they depend on the text and register only). */
@@ -185,7 +210,26 @@ export class BlockFindings {
   rotate(): void {
     this.blocks.rotate();
     this.passages.rotate();
+    this.claimBlocks.rotate();
   }
+}
+
+/** A claim block as the memo keeps it: offsets from the block's start. */
+export interface ClaimBlockRead {
+  entries: BlockEntry[];
+  findings: Finding[];
+  /** The findings of its entries' checks (check.ts ENTRY_CHECKS), once made. */
+  checked?: Finding[];
+}
+
+function movedEntry(e: BlockEntry, by: number): BlockEntry {
+  const at = <L extends Located>(l: L): L => ({ ...l, start: l.start + by, end: l.end + by });
+  const out: BlockEntry = { ...e, refs: e.refs.map(at), start: e.start + by, end: e.end + by };
+  if (e.date) out.date = at(e.date);
+  if (e.place) out.place = at(e.place);
+  if (e.speaker) out.speaker = at(e.speaker);
+  if (e.quote) out.quote = at(e.quote);
+  return out;
 }
 
 interface PassageDone { kind: Block['kind']; claims: readonly Claim[]; ignored: ReadonlySet<string>; findings: Finding[] }
