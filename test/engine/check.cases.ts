@@ -20,6 +20,10 @@ export const CASES: CheckCase[] = [
   { name: 'en: a background year next to the claim\'s date', article: `Britain voted to leave the EU on 23 June 2016, more than four decades after it joined in 1973.\n\n${fence('ref: brexit-referendum')}\n` },
   { name: 'ar: a background year next to the claim\'s date', article: `وصوت البريطانيون في 23 حزيران/ يونيو 2016 على الخروج من الاتحاد الأوروبي الذي انضموا إليه عام 1973.\n\n${fence('ref: brexit-referendum')}\n` },
   { name: 'en: a year slip next to the claim\'s date is still an error', article: `Britain voted on 23 June 2016 and left the EU in ⟦date-mismatch:2014⟧.\n\n${fence('ref: brexit-referendum')}\n` },
+  // A period is how long something lasted: with the claim's date written, background; without it, compared.
+  { name: 'en: a period next to the claim\'s date', article: `The port of Beirut exploded on 4 August 2020, in a hangar that had been used from 2015 to 2017 for seized cargo.\n\n${fence('ref: beirut-port-explosion')}\n` },
+  { name: 'ar: a period next to the claim\'s date', article: `انفجر مرفأ بيروت في 4 آب/ أغسطس 2020 في عنبر استخدم من 2015 إلى 2017 لتخزين البضائع المصادرة.\n\n${fence('ref: beirut-port-explosion')}\n` },
+  { name: 'en: a period without the claim\'s date is compared', article: `The port of Beirut was hit by explosions from ⟦date-mismatch:2015 to 2017⟧.\n\n${fence('ref: beirut-port-explosion')}\n` },
   { name: 'en: a far year without the claim\'s date is compared', article: `Britain voted to leave the EU in ⟦date-mismatch:1973⟧.\n\n${fence('ref: brexit-referendum')}\n` },
   // A day and month that name a movement, a revolution, a street: part of a name, not compared.
   { name: 'ar: "حركة 20 فبراير" names a movement', article: `وصوت البريطانيون في استفتاء 23 حزيران/ يونيو 2016، بعد سنوات من احتجاجات حركة 20 فبراير في المغرب.\n\n${fence('ref: brexit-referendum')}\n` },

@@ -106,6 +106,7 @@ function articles(): Input[] {
   run('a Hijri date that does not agree', fm(`Beirut's port exploded in رمضان 1440 هـ.${fence('ref: beirut-port-explosion')}`), newsroom);
   run('relative dates without published', `---\nlang: en\n---\n\nBritain voted last week.${fence('ref: brexit-referendum')}`, newsroom);
   run('block speaker, quote and place', fm(`"We can do this," Merkel said in Berlin.${fence('ref: merkel-we-can-do-this\nspeaker: lavrov\nquote: We cannot do anything at all today\nplace: moscow')}`, ''), prose);
+  run('"former" said of the office holder', fm(`Former German Chancellor Angela Merkel visited Vienna.${fence('ref: iran-deal-vienna')}`), prose);
   run('a YAML warning in a claim block', fm(`Britain voted in 2016.${fence('ref: !unknown-tag brexit-referendum')}`), newsroom);
   run('a claim block with more problems than are shown', fm(`Britain voted in 2016.${fence(Array.from({ length: 60 }, (_, i) => `key${i}: x`).join('\n') + '\nref: brexit-referendum')}`), newsroom);
   const noisy = tempTree({ 'claims.yaml': `version: 1\nclaims:\n${'  - ]: [ }: "\n'.repeat(300)}` });

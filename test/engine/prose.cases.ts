@@ -73,6 +73,10 @@ export const PROSE_CASES: ProseCase[] = [
   { name: 'en: apposition with a title never held', published: '2016-05-01', only: ROLE, article: `The talks were led by ⟦role-anachronism:Javad Zarif⟧, the US Secretary of State.\n` },
   { name: 'ar: title before a name not yet in office', published: '2017-06-01', only: ROLE, article: `وقال وزير الخارجية الأمريكي ⟦role-anachronism:مايك بومبيو⟧ إن الاتفاق سيء.\n` },
   { name: 'ar: الأسبق between title and name', published: '2018-01-17', only: ROLE, article: `والتقى وزير الخارجية الأمريكي الأسبق جون كيري بنظيره الروسي.\n` },
+  // "Former" is said of someone who no longer holds the office: not of its holder at publication.
+  { name: 'en: "former" said of the office holder', published: '2018-01-17', only: ROLE, article: `Former US Secretary of State ⟦role-anachronism:Rex Tillerson⟧ met Lavrov on Monday.\n` },
+  { name: 'ar: السابق said of the office holder', published: '2018-01-17', only: ROLE, article: `والتقى وزير الخارجية الأمريكي السابق ⟦role-anachronism:ريكس تيلرسون⟧ نظيره الروسي.\n` },
+  { name: 'en: "former" once the holder has left', published: '2018-06-01', only: ROLE, article: `Former US Secretary of State Rex Tillerson spoke at a graduation on Friday.\n` },
   { name: 'ar: apposition with a comma, in office', published: '2018-01-17', only: ROLE, article: `وقال وزير الخارجية الروسي، سيرغي لافروف، إن المحادثات كانت مفيدة.\n` },
   { name: 'ar: chancellor after her term', published: '2023-03-01', only: ROLE, article: `وزارت المستشارة الألمانية ⟦role-anachronism:أنغيلا ميركل⟧ باريس.\n` },
   { name: 'ar: title with the other spelling of American', published: '2016-01-10', only: ROLE, article: `وزار وزير الخارجية الأميركي جون كيري فيينا.\n` },

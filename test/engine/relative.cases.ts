@@ -201,7 +201,7 @@ export const ROWS: RelativeRow[] = [
   en(MON_2016, 'The pound fell ⟦earlier this week⟧.', '2016-06-27 | 2016-06-26/2016-06-27'),
   en(MON_2016, 'The campaign ended ⟦less than a week ago⟧.', 'ago 2016-06-21/2016-06-27'),
   // 4 days: exactly the day 4 back
-  en(MON_2016, 'The referendum was held ⟦four days ago⟧.', 'ago 2016-06-23'),
+  en(MON_2016, 'The referendum was held ⟦four days ago⟧.', '2016-06-23'), // one day: a relative date, as "yesterday"
   // more than 40 years: on or before 1976-06-26
   en(MON_2016, 'Britain last voted on Europe ⟦more than 40 years ago⟧.', 'ago */1976-06-26'),
   en(MON_2016, 'The cabinet meets ⟦next Monday⟧.', '2016-07-04'),
@@ -285,6 +285,21 @@ export const CHECKS: RelativeCheckCase[] = [
     article: `${front('en', WED_2018)}Relations worsened again last week.\n\n${fence('ref: undated-background')}\n` },
   { name: 'ignore silences the check for the passage',
     article: `${front('en', WED_2018)}Last Tuesday, Anatoly Antonov said he had discussed renewing contacts.\n\n${fence('ref: antonov-2plus2-renewal\nignore: [relative-date-mismatch]')}\n` },
+  // "N days ago" names a day, as "yesterday" does: an error of the relative kind.
+  { name: 'en: "three days ago" names one day',
+    article: `${front('en', MON_2016)}Britons voted to leave the EU ⟦relative-date-mismatch:three days ago⟧.\n\n${fence('ref: brexit-referendum')}\n` },
+  { name: 'ar: "قبل ثلاثة أيام" names one day',
+    article: `${front('ar', MON_2016)}وصوت البريطانيون ⟦relative-date-mismatch:قبل ثلاثة أيام⟧ لصالح الخروج من الاتحاد الأوروبي.\n\n${fence('ref: brexit-referendum')}\n` },
+  { name: 'en: "four days ago" is the day', article: `${front('en', MON_2016)}Britons voted to leave the EU four days ago.\n\n${fence('ref: brexit-referendum')}\n` },
+  // With the claim's date written in the passage, a relative date that disagrees is another event's.
+  { name: 'en: another event\'s "yesterday" next to the claim\'s date',
+    article: `${front('en', MON_2016)}Britons voted to leave the EU on 23 June 2016, and David Cameron, who had called the vote, was still weighing his future yesterday.\n\n${fence('ref: brexit-referendum')}\n` },
+  { name: 'ar: another event\'s أمس next to the claim\'s date',
+    article: `${front('ar', MON_2016)}وصوت البريطانيون في 23 حزيران/ يونيو 2016 على الخروج من الاتحاد الأوروبي، فيما التقى ديفيد كاميرون وزراءه أمس.\n\n${fence('ref: brexit-referendum')}\n` },
+  { name: 'en: the same "yesterday" without the claim\'s date is compared',
+    article: `${front('en', MON_2016)}Britons voted to leave the EU ⟦relative-date-mismatch:yesterday⟧.\n\n${fence('ref: brexit-referendum')}\n` },
+  { name: 'ar: a day and month without a year do not date the claim: the span is still compared',
+    article: `${front('ar', WED_2018)}وتفكك الاتحاد السوفياتي في 26 كانون الأول/ ديسمبر ⟦elapsed-mismatch/warning:قبل نحو عشر سنوات⟧.\n\n${fence('ref: ussr-dissolution')}\n` },
   { name: 'ar: أمس الثلاثاء agrees',
     article: `${front('ar', WED_2020)}ووقع انفجار مرفأ بيروت أمس الثلاثاء.\n\n${fence('ref: beirut-port-explosion')}\n` },
   { name: 'ar: أول أمس contradicts (no fix without a weekday)',

@@ -135,6 +135,7 @@ const AR: Record<string, (a: Args) => string> = {
   'attribution-mismatch': a => `يُنسب هذا الكلام إلى ${list(a, 'speakers', ' أو ')}${a.via === 'office' ? ' (شاغل المنصب في ذلك التاريخ)' : a.via === 'pronoun' ? ' (بدلالة الضمير)' : ''}، لكن قائل الادعاء "${v(a, 'claim')}" هو ${v(a, 'speaker')}.`,
   'quote-mismatch': a => `يختلف الكلام المقتبس عن النص المسجل للادعاء "${v(a, 'claim')}": «${v(a, 'quote')}».`,
   'place-mismatch': a => `«${v(a, 'written')}» لا يوافق مكان الادعاء "${v(a, 'claim')}" (${v(a, 'place')}).`,
+  'role-former-current': a => `كان «${v(a, 'person')}» لا يزال يشغل منصب «${v(a, 'role')}» في ${v(a, 'at')}، فلا يصح وصفه بالسابق.`,
   'role-anachronism': a => `لم يكن منصب «${v(a, 'role')}» بيد «${v(a, 'person')}» في ${v(a, 'at')}${a.holders !== undefined ? `؛ كان يشغله ${list(a, 'holders')}` : ''}.`,
   'name-variant': a => `«${v(a, 'written')}» يبدو خطأ في كتابة ${v(a, 'spelling')} (الكيان "${v(a, 'entity')}"، ${TYPE[v(a, 'type')] ?? v(a, 'type')})؛ الأسماء المسجلة: ${list(a, 'listed')}.`,
   'unlinked-claim': () => 'تذكر هذه الجملة تاريخا أو تنسب قولا، ولا تربطها كتلة ادعاء بالسجل.',

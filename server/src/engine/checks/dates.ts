@@ -47,14 +47,23 @@ export function checkPassageDates(ctx: PassageContext): void {
   if (!dated.length) return;
   const { passage, passageFacts } = ctx;
   const mentions = datesOf(passageFacts, textLangs(passageFacts, ctx.article.lang));
-  // When the passage writes the claim's date, a date far from it is background ("the first handover
-  // since independence in 1960"), not the claim's date written wrong: a slip is near the right date.
+  // When the passage writes the claim's date, a date far from it, or a period, is background ("the
+  // first handover since independence in 1960"), not the claim's date written wrong: a slip is near
+  // the right date.
   let statesClaimDate: boolean | undefined;
   for (const m of mentions) {
     if (m.inName || dated.some(c => agrees(m, c.date!))) continue;
-    if (!m.yearless && m.spans.length && farFrom(m, dated) && (statesClaimDate ??= mentions.some(x => !x.inName && dated.some(c => agrees(x, c.date!))))) continue;
+    if (!m.yearless && m.spans.length && (farFrom(m, dated) || isPeriod(m)) && (statesClaimDate ??= mentions.some(x => !x.inName && dated.some(c => agrees(x, c.date!))))) continue;
     reportMention(ctx, m, dated, passage.start);
   }
+}
+
+/**
+ * A period ("from 2012 to 2017", "2012–2017", "since 2012"): with the claim's date written, the
+ * time something lasted ("returning him to the post he held from 2012 to 2017"), not its date.
+ */
+function isPeriod(m: DateMention): boolean {
+  return m.calendar === 'gregorian' && m.spans.every(s => s.precision === 'span');
 }
 
 /** Years between a date and the claims' dates from which a date is background, not a slip. */

@@ -2,10 +2,12 @@
  * relative-date-mismatch and elapsed-mismatch in annotated passages: relative dates ("last
  * Sunday", "يوم الأحد الماضي") and elapsed spans ("more than 20 years ago") resolved against the
  * article's `published` day, against the dates of the claims the passage states. A mention agrees
- * when any of its readings overlaps any claim's date. Without `published` nothing can be resolved:
+ * when any of its readings overlaps any claim's date; one that does not is another event's when the
+ * passage dates the claim rightly elsewhere. Without `published` nothing can be resolved:
  * one info finding says so, at the first relative expression in a passage with dated claims.
  */
 import { DateSpan, isoOfDay, monthSpan, overlaps, yearSpan, ymd } from '../dates/calendar';
+import { agrees as agreesDate, datesOf } from '../dates/find';
 import { OPEN_PAST, relativeDatesOf, RelativeMention, weekdayReadings, WEEKDAY_NAMES } from '../dates/relative';
 import type { Claim } from '../register/model';
 import { foldKey } from '../text/fold';
@@ -42,8 +44,17 @@ export function checkRelativeDates(ctx: PassageContext): void {
   }
   const publishedText = isoOfDay(published.lo);
   const sents = sentencesOf(ctx.passageFacts);
-  for (const m of relativeDatesOf(ctx.passageFacts, langs, published)) {
-    if (m.spans.some(s => dated.some(c => overlaps(s, c.date!)))) continue;
+  const mentions = relativeDatesOf(ctx.passageFacts, langs, published);
+  const agrees = (m: RelativeMention) => m.spans.some(s => dated.some(c => overlaps(s, c.date!)));
+  // When the passage dates the claim rightly elsewhere ("took office on Monday, succeeding X, who
+  // died last month"; "on 15 May … a post he first won more than a decade ago"), a relative date
+  // that disagrees is another event's, not the claim's date written wrong.
+  let statesClaimDate: boolean | undefined;
+  // A day and month without a year ("يوم 22 فيفري", the anniversary) does not date the claim's year.
+  const claimDated = () => mentions.some(agrees) || datesOf(ctx.passageFacts, langs).some(d => !d.inName && !d.yearless && dated.some(c => agreesDate(d, c.date!)));
+  for (const m of mentions) {
+    if (agrees(m)) continue;
+    if (statesClaimDate ??= claimDated()) continue;
     // "تحيي الجزائر اليوم ذكرى انطلاق الحراك", "on Tuesday, Moroccans mark the 25th anniversary":
     // the day named is the commemoration's, not the event's (an elapsed span there still is the event's).
     if (m.kind === 'relative') {

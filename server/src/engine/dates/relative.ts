@@ -155,6 +155,16 @@ function back(p: number, x: number, unit: Unit): number {
  * Where an event lies that happened `n` units (with a quantifier) before p. Fractions ("half a
  * century", "ربع قرن", "a year and a half") are round figures: read as "about".
  */
+/**
+ * An elapsed span, or a relative date when it names one day: "two days ago", "قبل ثلاثة أيام" is
+ * a day as "yesterday" is (relative-date-mismatch, an error), while "more than 20 years ago" or
+ * "three weeks ago" is a span to compare loosely (elapsed-mismatch, a warning).
+ */
+function elapsed(fs: number, fe: number, p: number, n: number, unit: Unit, quant: Quant): Hit {
+  const kind = unit === 'day' && quant === 'exact' && Number.isInteger(n) ? 'relative' : 'elapsed';
+  return { kind, fs, fe, spans: elapsedSpans(p, n, unit, quant) };
+}
+
 export function elapsedSpans(p: number, n: number, unit: Unit, quant: Quant): DateSpan[] {
   if (!Number.isInteger(n) && quant === 'exact') quant = 'about';
   // Decades and centuries are counted in years: "nearly two decades" is 18–20 years, not 10–20.
@@ -552,7 +562,7 @@ const AR_PATTERNS: Pattern[] = [
         n += /نصف/.test(andFrac) ? 0.5 : 0.25;
         if (quant === 'exact') quant = 'about';
       }
-      return { kind: 'elapsed', fs, fe, spans: elapsedSpans(s.p, n, u.unit, quant) };
+      return elapsed(fs, fe, s.p, n, u.unit, quant);
     },
   },
 ];
@@ -668,7 +678,7 @@ const EN_PATTERNS: Pattern[] = [
         const spans = a === 'today' ? [day(then)] : periodSpan(then, a === 'this week' ? 'week' : 'month', 0, 'en');
         if (quant === 'exact') return { kind: 'elapsed', fs, fe, spans };
       }
-      return { kind: 'elapsed', fs, fe, spans: elapsedSpans(s.p, n, unit, quant) };
+      return elapsed(fs, fe, s.p, n, unit, quant);
     },
   },
 ];
