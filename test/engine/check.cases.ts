@@ -34,6 +34,10 @@ export const CASES: CheckCase[] = [
   { name: 'en: a register span does not cover a later month', article: `Talks resumed in Geneva in ⟦date-mismatch:June 2016⟧.\n\n${fence('ref: geneva-syria-talks\nignore: [claim-status]')}\n` },
   { name: 'en: a year inside an event name is that event\'s', article: `Beirut's port exploded in August 2020, a year before the 2021 Arab Cup.\n\n${fence('ref: beirut-port-explosion')}\n` },
   { name: 'en: "since" opens a period: a later claim agrees', article: `Ships had been stored there since 2014 when the port exploded in August 2020.\n\n${fence('ref: beirut-port-explosion')}\n` },
+  // A season or a part of the year between the bound and the year: still a bound.
+  { name: 'en: "until the summer of" closes a period', article: `Britons were told they would remain EU citizens until the summer of 2019, whatever they voted.\n\n${fence('ref: brexit-referendum')}\n` },
+  { name: 'ar: "حتى صيف عام" closes a period', article: `وكان من المقرر أن تبقى شحنة نترات الأمونيوم في المرفأ حتى صيف عام 2021، لكنها انفجرت.\n\n${fence('ref: beirut-port-explosion')}\n` },
+  { name: 'ar: "قبل نهاية العام" before the claim does not agree', article: `وانفجر مرفأ بيروت قبل نهاية العام ⟦date-mismatch:2019⟧.\n\n${fence('ref: beirut-port-explosion')}\n` },
   { name: 'ar: منذ opens a period: a claim before it does not agree', article: `والمرفأ مغلق منذ عام ⟦date-mismatch:2021⟧ بعد الانفجار.\n\n${fence('ref: beirut-port-explosion')}\n` },
   { name: 'en: counts are not years', article: `Up to 2000 troops were sent, and 2020 people signed.\n\n${fence('ref: beirut-port-explosion')}\n` },
   { name: 'en: years inside link targets and code are not prose', article: 'See [the report](https://example.org/2019/beirut) and `id-2018`.\n\n' + fence('ref: beirut-port-explosion') + '\n' },

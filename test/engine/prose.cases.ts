@@ -18,6 +18,11 @@ export const PROSE_CASES: ProseCase[] = [
   { name: 'en: name before the verb, wrong speaker', published: '2015-09-01', only: ATTR, article: `"We can do this," ⟦attribution-mismatch:Scholz⟧ said.${fence('ref: merkel-we-can-do-this')}` },
   { name: 'en: inverted "said X"', published: '2015-09-01', only: ATTR, article: `"We can do this," said ⟦attribution-mismatch:Olaf Scholz⟧.${fence('ref: merkel-we-can-do-this')}` },
   { name: 'en: office resolved at the claim date', published: '2023-03-01', only: ATTR, article: `The German Chancellor told reporters in 2015: "We can do this."${fence('ref: merkel-we-can-do-this')}` },
+  // An organisation speaks through its officials: its words are not compared with a person's claim.
+  { name: 'en: an organisation for its chief\'s words', published: '2019-09-25', only: ATTR, article: `The United Nations warned: "We are in a deep climate hole."${fence('ref: guterres-climate-hole')}` },
+  { name: 'ar: an organisation for its chief\'s words', published: '2019-09-25', only: ATTR, article: `وحذرت الأمم المتحدة: «نحن في حفرة مناخية عميقة».${fence('ref: guterres-climate-hole')}` },
+  { name: 'en: an organisation quoting a registered quote, no block', published: '2019-09-25', only: ATTR, article: `The United Nations said: "We are in a deep climate hole."\n` },
+  { name: 'en: a person named for the chief\'s words is still compared', published: '2019-09-25', only: ATTR, article: `⟦attribution-mismatch:Merkel⟧ warned: "We are in a deep climate hole."${fence('ref: guterres-climate-hole')}` },
   { name: 'en: office held by someone else at the claim date', published: '2018-06-01', only: ATTR, article: `The ⟦attribution-mismatch:Iranian foreign minister⟧ said: "There is no alternative to the nuclear deal."${fence('ref: lavrov-no-alternative')}` },
   { name: 'en: "according to"', published: '2018-06-01', only: ATTR, article: `According to ⟦attribution-mismatch:Zarif⟧, "there is no alternative to the nuclear deal".${fence('ref: lavrov-no-alternative')}` },
   { name: 'en: a name after "with" is not the subject', published: '2018-06-01', only: ATTR, article: `Lavrov, speaking after talks with Zarif, said: "There is no alternative to the nuclear deal."${fence('ref: lavrov-no-alternative')}` },
@@ -81,6 +86,10 @@ export const PROSE_CASES: ProseCase[] = [
   { name: 'ar: chancellor after her term', published: '2023-03-01', only: ROLE, article: `وزارت المستشارة الألمانية ⟦role-anachronism:أنغيلا ميركل⟧ باريس.\n` },
   { name: 'ar: title with the other spelling of American', published: '2016-01-10', only: ROLE, article: `وزار وزير الخارجية الأميركي جون كيري فيينا.\n` },
   // ---------- unlinked claims (hints)
+  // A year inside the claim's own quoted words is what was said, not the date it was said.
+  { name: 'en: a year inside the registered quote', published: '2019-09-25', only: ['date-mismatch'], article: `Guterres said: "In 2030 the world will judge this decade."${fence('ref: guterres-judge-decade')}` },
+  { name: 'ar: a year inside the registered quote', published: '2019-09-25', only: ['date-mismatch'], article: `وقال غوتيريش: «في عام 2030 سيحكم العالم على هذا العقد».${fence('ref: guterres-judge-decade')}` },
+  { name: 'en: a year outside the quote is compared', published: '2019-09-25', only: ['date-mismatch'], article: `Guterres said in ⟦date-mismatch:2018⟧: "We must halve emissions by 2030."${fence('ref: guterres-judge-decade')}` },
   { name: 'en: a dated sentence without a block', published: '2018-01-17', only: ['unlinked-claim'], article: `⟦unlinked-claim:Lavrov met Zarif in Vienna in July 2015.⟧ The talks were long.\n` },
   { name: 'en: the same sentence with a block is linked', published: '2018-01-17', only: ['unlinked-claim'], article: `Lavrov met Zarif in Vienna in July 2015.${fence('ref: iran-deal-vienna')}` },
   { name: 'ar: an attribution without a block', published: '2018-01-17', only: ['unlinked-claim'], article: `⟦unlinked-claim:وقال ظريف إن المفاوضات ستستأنف.⟧ وكانت الأجواء هادئة.\n` },

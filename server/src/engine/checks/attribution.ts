@@ -63,11 +63,24 @@ function reportAttribution(ctx: ProseContext, a: Attribution, claim: Claim): voi
   });
 }
 
+const isOrganisation = (register: Register, id: string) => register.entities.get(id)?.type === 'organization';
+
+/**
+ * Whether words attributed to `a` may be compared with a claim said by `speaker`: not when `a`
+ * names only organisations and the claim's speaker is a person ("the World Health Organization
+ * declared" for its director-general's declaration; "وأعلن الاتحاد الدولي لكرة القدم" for its
+ * president's words): an organisation speaks through its officials, and the register does not say
+ * who speaks for which.
+ */
+function comparable(register: Register, a: Attribution, speaker: string): boolean {
+  return isOrganisation(register, speaker) || !a.speakers.every(id => isOrganisation(register, id));
+}
+
 export function checkBlockAttribution(ctx: ProseContext): void {
-  const mine = ctx.attributions.filter(a => a.speakers.length);
-  if (!mine.length) return;
-  const { claims, ignored } = ctx;
+  const { claims, ignored, register } = ctx;
   const spoken = claims?.filter(c => c.speaker) ?? [];
+  const mine = ctx.attributions.filter(a => a.speakers.length && (!spoken.length || spoken.some(c => comparable(register, a, c.speaker!))));
+  if (!mine.length) return;
   if (spoken.length && !ignored.has('attribution-mismatch')) {
     const ok = (a: Attribution) => a.speakers.some(s => spoken.some(c => c.speaker === s));
     if (!mine.some(ok)) for (const a of mine) reportAttribution(ctx, a, spoken[0]);
@@ -82,7 +95,7 @@ export function checkBlockAttribution(ctx: ProseContext): void {
     // The first registered claim, in register order, whose quote these words are or are part of.
     for (const k of index.mayHold(words)) {
       const c = index.claims[k];
-      if (a.speakers.includes(c.speaker!)) continue;
+      if (a.speakers.includes(c.speaker!) || !comparable(register, a, c.speaker!)) continue;
       if ([...c.quote.values()].some(q => { const r = relateQuoteWords(words, registeredWords(q)); return r === 'same' || r === 'part'; })) {
         reportAttribution(ctx, a, c);
         break;

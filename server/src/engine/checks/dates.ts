@@ -1,6 +1,9 @@
 /** date-mismatch: dates in the block and in the annotated passage against the claims' dates. */
 import { DateSpan, describe, overlaps, ymd } from '../dates/calendar';
 import { agrees, DateMention, datesOf } from '../dates/find';
+import { quotesOf } from '../prose/quotes';
+import type { Span } from '../prose/sentences';
+import { quoteWords, registeredWords, relateQuoteWords } from '../prose/similarity';
 import type { Claim } from '../register/model';
 import { EntryContext, PassageContext, textLangs } from './context';
 
@@ -51,11 +54,26 @@ export function checkPassageDates(ctx: PassageContext): void {
   // first handover since independence in 1960"), not the claim's date written wrong: a slip is near
   // the right date.
   let statesClaimDate: boolean | undefined;
+  let faithful: Span[] | undefined;
   for (const m of mentions) {
     if (m.inName || dated.some(c => agrees(m, c.date!))) continue;
+    // A date inside quoted words that are a linked claim's registered quote is what the speaker
+    // said ("«سيجتمع العالم في السعودية عام 2034»"), right by the register, not the claim's date.
+    faithful ??= faithfulQuotes(ctx);
+    if (faithful.some(q => q.start <= m.start && m.end <= q.end)) continue;
     if (!m.yearless && m.spans.length && (farFrom(m, dated) || isPeriod(m)) && (statesClaimDate ??= mentions.some(x => !x.inName && dated.some(c => agrees(x, c.date!))))) continue;
     reportMention(ctx, m, dated, passage.start);
   }
+}
+
+/** The quotes in the passage whose words are, or are part of, a registered quote of its claims. */
+function faithfulQuotes(ctx: PassageContext): Span[] {
+  const registered = ctx.claims.flatMap(c => [...c.quote.values()]);
+  if (!registered.length) return [];
+  return quotesOf(ctx.passageFacts).filter(q => {
+    const words = quoteWords(ctx.passageText.slice(q.start, q.end));
+    return registered.some(r => { const rel = relateQuoteWords(words, registeredWords(r)); return rel === 'same' || rel === 'part'; });
+  });
 }
 
 /**

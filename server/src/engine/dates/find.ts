@@ -6,6 +6,7 @@
  * original. The patterns are in patterns.ts; this file runs them and settles overlaps.
  */
 import { factsOf, langSlots, TextFacts } from '../text/facts';
+import { foldKey } from '../text/fold';
 import { DateSpan, daySpan, monthSpan, validDay, yearSpan } from './calendar';
 import { CHAIN, Lang, Match, PATTERNS, Pattern, plausibleYear, Reading } from './patterns';
 import { AR_COUNT_NOUNS, EN_COUNT_WORDS, EN_EVENT_PLURALS, EN_NOT_PLURAL } from './words';
@@ -32,13 +33,21 @@ export interface DateMention {
 export const OPEN_END = 10_000_000;
 const SINCE = new Set(['since', 'منذ', 'ومنذ', 'after', 'بعد', 'وبعد', 'following']);
 const UNTIL = new Set(['before', 'until', 'till', 'قبل', 'وقبل', 'حتي', 'وحتي', 'لغايه', 'by', 'بحلول']);
-const YEAR_WORDS = new Set(['عام', 'العام', 'سنه', 'السنه', 'year', 'the']);
+/**
+ * Words that may stand between a bound and its date: "منذ عام 2013", "حتى صيف عام 2025", "قبل
+ * نهاية العام 2019", "until the summer of 2025", "since the end of 2019" (folded).
+ */
+const YEAR_WORDS = new Set([
+  'عام', 'العام', 'سنه', 'السنه', 'year', 'the', 'of',
+  ...['صيف', 'الصيف', 'شتاء', 'الشتاء', 'ربيع', 'الربيع', 'خريف', 'الخريف', 'نهايه', 'بدايه', 'مطلع', 'اواخر', 'اوائل', 'منتصف'].map(w => foldKey(w)),
+  'summer', 'winter', 'spring', 'autumn', 'fall', 'end', 'start', 'beginning', 'middle',
+]);
 
 /** Whether the words just before folded offset i make the date a bound ("since", "منذ عام"). */
 function boundBefore(f: string, i: number): 'from' | 'until' | undefined {
-  const words = f.slice(Math.max(0, i - 30), i).split(/[^\p{L}]+/u).filter(Boolean);
+  const words = f.slice(Math.max(0, i - 40), i).split(/[^\p{L}]+/u).filter(Boolean);
   if (/\p{L}$/u.test(f.slice(Math.max(0, i - 1), i))) return undefined; // inside a word
-  for (let k = words.length - 1, n = 0; k >= 0 && n < 2; k--, n++) {
+  for (let k = words.length - 1, n = 0; k >= 0 && n < 4; k--, n++) {
     const w = words[k];
     if (SINCE.has(w)) return 'from';
     if (UNTIL.has(w)) return 'until';

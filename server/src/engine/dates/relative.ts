@@ -393,6 +393,8 @@ function wordBefore(f: string, at: number): string {
   const m = /([\p{L}\p{N}']+)\s+$/u.exec(f.slice(Math.max(0, at - 40), at));
   return m ? m[1] : '';
 }
+/** Words after "على" that make it "by" or "at least", not "before [an event]" (folded). */
+const AFTER_ALA = new Set(['يد', 'ايدي', 'الاقل']);
 function wordAfter(f: string, at: number): string {
   const m = /^\s+([\p{L}\p{N}]+)/u.exec(f.slice(at, at + 40));
   return m ? m[1] : '';
@@ -536,9 +538,11 @@ const AR_PATTERNS: Pattern[] = [
       const fs = m.indices[1][0], fe = m.indices[1][1];
       const u = AR_UNIT_OF.get(unitWord)!;
       const next = wordAfter(s.f, fe);
-      // "قبل 30 يوما من الانتخابات", "قبل عام من": counted from another event.
-      if (next === 'من' || next === 'علي') return undefined;
-      let quant: Quant = q ? AR_QUANT_OF.get(norm(q))! : 'exact';
+      // "قبل 30 يوما من الانتخابات", "قبل عام على": counted from another event; but "على يد" (by
+      // someone) and "على الأقل" (at least) go on the sentence, not on the span.
+      const afterAla = next === 'علي' ? wordAfter(s.f, s.f.indexOf(next, fe) + next.length) : '';
+      if (next === 'من' || (next === 'علي' && !AFTER_ALA.has(afterAla))) return undefined;
+      let quant: Quant = q ? AR_QUANT_OF.get(norm(q))! : afterAla === 'الاقل' ? 'atLeast' : 'exact';
       if (nayyif && /نيف/.test(nayyif)) quant = 'more';
       if (nayyif && /تقريبا/.test(nayyif) && quant === 'exact') quant = 'about';
       let n: number | undefined;
