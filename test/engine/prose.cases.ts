@@ -81,6 +81,10 @@ export const PROSE_CASES: ProseCase[] = [
   // "Former" is said of someone who no longer holds the office: not of its holder at publication.
   { name: 'en: "former" said of the office holder', published: '2018-01-17', only: ROLE, article: `Former US Secretary of State ⟦role-anachronism:Rex Tillerson⟧ met Lavrov on Monday.\n` },
   { name: 'ar: السابق said of the office holder', published: '2018-01-17', only: ROLE, article: `والتقى وزير الخارجية الأمريكي السابق ⟦role-anachronism:ريكس تيلرسون⟧ نظيره الروسي.\n` },
+  // Arabic may write السابق inside a title, after its head: still "former".
+  { name: 'ar: السابق inside the title, said of the holder', published: '2019-09-25', only: ROLE, article: `والتقى الأمين العام السابق للأمم المتحدة ⟦role-anachronism:أنطونيو غوتيريش⟧ وزير الخارجية الروسي.\n` },
+  { name: 'ar: السابق inside the title, said of a past holder', published: '2019-09-25', only: ROLE, article: `والتقى الأمين العام السابق للأمم المتحدة بان كي مون وزير الخارجية الروسي.\n` },
+  { name: 'ar: the title without it is the holder\'s at publication', published: '2019-09-25', only: ROLE, article: `والتقى الأمين العام للأمم المتحدة ⟦role-anachronism:بان كي مون⟧ وزير الخارجية الروسي.\n` },
   { name: 'en: "former" once the holder has left', published: '2018-06-01', only: ROLE, article: `Former US Secretary of State Rex Tillerson spoke at a graduation on Friday.\n` },
   { name: 'ar: apposition with a comma, in office', published: '2018-01-17', only: ROLE, article: `وقال وزير الخارجية الروسي، سيرغي لافروف، إن المحادثات كانت مفيدة.\n` },
   { name: 'ar: chancellor after her term', published: '2023-03-01', only: ROLE, article: `وزارت المستشارة الألمانية ⟦role-anachronism:أنغيلا ميركل⟧ باريس.\n` },

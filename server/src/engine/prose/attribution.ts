@@ -224,7 +224,7 @@ function resolveHit(register: Register, text: string, hits: NameHit[], i: number
   if (isPerson(prev) && /[،,]/.test(text.slice(prev.end, h.start)) && APPOSITION_GAP.test(text.slice(prev.end, h.start))) {
     return { ids: [prev.entry.id], start: prev.start, end: prev.end, via: 'name' };
   }
-  if (!at || FORMER_BEFORE.test(text.slice(Math.max(0, h.start - 10), h.start)) || FORMER_AFTER.test(text.slice(h.end, h.end + 12))) return undefined;
+  if (!at || h.formerInside || FORMER_BEFORE.test(text.slice(Math.max(0, h.start - 10), h.start)) || FORMER_AFTER.test(text.slice(h.end, h.end + 12))) return undefined;
   const ids = holdersAt(register, h.entry.id, at);
   return ids.length ? { ids, start: h.start, end: h.end, via: 'office' } : undefined;
 }
@@ -491,7 +491,7 @@ export function officesIn({ block, text, facts }: ProseBlock, register: Register
     const beforeRole = text.slice(Math.max(0, role.start - 12), role.start);
     const afterRole = role === a ? gap : text.slice(role.end, role.end + 16);
     const qualifier = EN_FORMER.test(beforeRole) ? (/then/i.test(EN_FORMER.exec(beforeRole)![1]) ? 'then' : 'former')
-      : AR_FORMER_AFTER.test(afterRole) ? 'former' : AR_THEN_AFTER.test(afterRole) ? 'then' : undefined;
+      : role.formerInside || AR_FORMER_AFTER.test(afterRole) ? 'former' : AR_THEN_AFTER.test(afterRole) ? 'then' : undefined;
     out.push({
       block, person: person.entry.id, role: role.entry.id,
       start: block.start + person.start, end: block.start + person.end,

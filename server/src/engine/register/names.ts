@@ -9,7 +9,15 @@ import { Token, tokenize } from '../text/tokens';
 import type { Register } from './model';
 
 export interface NameEntry { kind: 'entity' | 'role'; id: string; lang: string; name: string; tokens: string[] }
-export interface NameHit { entry: NameEntry; start: number; end: number }
+export interface NameHit {
+  entry: NameEntry; start: number; end: number;
+  /**
+   * An office title written with "السابق" (former) inside it, after its head: "المدير العام السابق
+   * للوكالة الدولية للطاقة الذرية", "الأمين العام السابق للأمم المتحدة" for the registered title
+   * without it. (After the whole title, "وزير الخارجية الأمريكي السابق", it stays outside the hit.)
+   */
+  formerInside?: true;
+}
 
 const PROCLITICS = ['وب', 'ول', 'فب', 'فل', 'وك', 'و', 'ف', 'ب', 'ل', 'ك'];
 /** The readings of a token, in the order tried: as written, then without each proclitic. */
@@ -79,7 +87,7 @@ export class NameIndex {
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i].text;
       const next = i + 1 < toks.length ? toks[i + 1].text : undefined;
-      let best: { entry: NameEntry; skip: number; last: number } | undefined;
+      let best: { entry: NameEntry; skip: number; last: number; formerInside: boolean } | undefined;
       for (const p of PROCLITIC_FIRST.has(t.charCodeAt(0)) ? READINGS : AS_WRITTEN) {
         if (p && !(t.startsWith(p) && t.length > p.length + 1)) continue;
         const bucket = this.buckets.get(p ? t.slice(p.length) : t);
@@ -87,12 +95,14 @@ export class NameIndex {
         // The longest name written here, and longer than one found under another reading.
         const longer = best ? best.last - i + 1 : 0;
         const group = next === undefined ? NO_ENTRIES : bucket.byNext.get(next) ?? NO_ENTRIES;
-        const entry = writtenAt(group, toks, i, f, longer) ?? writtenAt(bucket.singles, toks, i, f, longer);
-        if (entry) best = { entry, skip: p.length, last: i + entry.tokens.length - 1 };
+        const found = writtenAt(group, toks, i, f, longer) ?? writtenAt(bucket.singles, toks, i, f, longer);
+        if (found) best = { entry: found.entry, skip: p.length, last: found.last, formerInside: found.formerInside };
       }
       if (best) {
         const s = toks[i].start + best.skip, e = toks[best.last].end;
-        hits.push({ entry: best.entry, start: from + folded.map[s], end: from + folded.map[e] });
+        const hit: NameHit = { entry: best.entry, start: from + folded.map[s], end: from + folded.map[e] };
+        if (best.formerInside) hit.formerInside = true;
+        hits.push(hit);
         i = best.last;
       }
     }
@@ -100,16 +110,29 @@ export class NameIndex {
   }
 }
 
-/** The first of `entries` (longest first) written at tokens i.., if it has more than `longer` tokens. */
-function writtenAt(entries: readonly NameEntry[], toks: readonly Token[], i: number, f: string, longer: number): NameEntry | undefined {
+/** "السابق" and its forms (folded), which Arabic may write inside an office title, after its head. */
+const FORMER_WORDS = new Set(['السابق', 'السابقه', 'الاسبق']);
+
+/**
+ * The first of `entries` (longest first) written at tokens i.., if it has more than `longer`
+ * tokens: the entry, its last token's index, and whether "السابق" stood inside it (office titles
+ * only, once, between two of its tokens).
+ */
+function writtenAt(entries: readonly NameEntry[], toks: readonly Token[], i: number, f: string, longer: number): { entry: NameEntry; last: number; formerInside: boolean } | undefined {
   for (const entry of entries) {
     if (entry.tokens.length <= longer) return undefined;
-    let ok = true;
+    let ok = true, at = i, formerInside = false;
     for (let k = 1; k < entry.tokens.length && ok; k++) {
-      const a = toks[i + k - 1], b = toks[i + k];
-      ok = !!b && b.text === entry.tokens[k] && JOINER.test(f.slice(a.end, b.start));
+      let b = toks[at + 1];
+      if (b && entry.kind === 'role' && !formerInside && FORMER_WORDS.has(b.text) && b.text !== entry.tokens[k] && JOINER.test(f.slice(toks[at].end, b.start))) {
+        formerInside = true;
+        at++;
+        b = toks[at + 1];
+      }
+      ok = !!b && b.text === entry.tokens[k] && JOINER.test(f.slice(toks[at].end, b.start));
+      at++;
     }
-    if (ok) return entry;
+    if (ok) return { entry, last: at, formerInside };
   }
   return undefined;
 }
